@@ -1,0 +1,125 @@
+package io.ffibind.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import io.ffibind.processor.check.LibraryChecks;
+import io.ffibind.processor.check.TypeChecks;
+import io.ffibind.processor.diag.Diagnostics;
+import io.ffibind.processor.diag.Message;
+import io.ffibind.processor.gen.BindingWriter;
+import io.ffibind.processor.model.LibraryModel;
+import io.ffibind.processor.read.Annotations;
+import io.ffibind.processor.read.LibraryDeclaration;
+import io.ffibind.processor.read.LibraryReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+
+/**
+ * The ffibind annotation processor: for every {@code @NativeLibrary} interface, read → check →
+ * generate. A thin loop: every failure, even a bug of ours, becomes an error on the element being
+ * processed, never a javac crash.
+ */
+@AutoService(Processor.class)
+public final class FfibindProcessor extends AbstractProcessor {
+  private final Set<String> generated = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.NATIVE_LIBRARY, Annotations.SYMBOL);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    TypeElement libraryAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.NATIVE_LIBRARY);
+    TypeElement symbolAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.SYMBOL);
+    if (libraryAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(libraryAnnotation)) {
+        guarded(element, diagnostics, () -> processLibrary((TypeElement) element, diagnostics));
+      }
+    }
+    if (symbolAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(symbolAnnotation)) {
+        guarded(element, diagnostics, () -> checkSymbolPlacement(element, diagnostics));
+      }
+    }
+    return false;
+  }
+
+  private void processLibrary(TypeElement type, Diagnostics diagnostics) {
+    AnnotationMirror annotation = Annotations.find(type, Annotations.NATIVE_LIBRARY).orElseThrow();
+    if (!TypeChecks.check(type, annotation, diagnostics)) {
+      return;
+    }
+    LibraryDeclaration declaration = new LibraryReader(processingEnv).read(type, annotation);
+    Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
+    if (model.isPresent() && generated.add(type.getQualifiedName().toString())) {
+      write(model.get(), type);
+    }
+  }
+
+  /** {@code @Symbol} belongs on abstract methods of {@code @NativeLibrary} interfaces only. */
+  private void checkSymbolPlacement(Element element, Diagnostics diagnostics) {
+    Element owner = element.getEnclosingElement();
+    AnnotationMirror symbol = Annotations.find(element, Annotations.SYMBOL).orElseThrow();
+    String name = owner.getSimpleName() + "." + element.getSimpleName();
+    boolean inLibrary =
+        owner.getKind() == ElementKind.INTERFACE
+            && Annotations.find(owner, Annotations.NATIVE_LIBRARY).isPresent();
+    if (!inLibrary) {
+      diagnostics.report(Message.SYMBOL_OUTSIDE_LIBRARY, element, symbol, null, name, owner.getSimpleName());
+    } else if (element.getModifiers().contains(Modifier.DEFAULT)
+        || element.getModifiers().contains(Modifier.STATIC)
+        || element.getModifiers().contains(Modifier.PRIVATE)) {
+      String kind = element.getModifiers().contains(Modifier.DEFAULT) ? "default"
+          : element.getModifiers().contains(Modifier.STATIC) ? "static" : "private";
+      diagnostics.report(Message.SYMBOL_NOT_ABSTRACT, element, symbol, null, kind, name);
+    }
+  }
+
+  private void write(LibraryModel model, TypeElement origin) {
+    boolean generatedAvailable =
+        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    JavaFile file = BindingWriter.write(model, generatedAvailable);
+    String name = model.packageName().isEmpty() ? model.generatedName() : model.packageName() + "." + model.generatedName();
+    try {
+      JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
+      try (Writer writer = source.openWriter()) {
+        file.writeTo(writer);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void guarded(Element element, Diagnostics diagnostics, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      String firstFrames = trace.toString().lines().limit(6).reduce((a, b) -> a + "\n" + b).orElse("");
+      diagnostics.report(Message.INTERNAL_ERROR, element, element.getSimpleName(), firstFrames);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package io.ffibind.processor.check;
+
+import io.ffibind.processor.diag.Diagnostics;
+import io.ffibind.processor.diag.Message;
+import io.ffibind.processor.model.FunctionModel;
+import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.types.BaseType;
+import io.ffibind.processor.types.JavaMapping;
+import io.ffibind.processor.types.JavaMapping.Role;
+import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.Length;
+import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.Suggestions;
+import io.ffibind.processor.types.TypeParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * Checks one method's declaration against itself: type strings, arity, Java types against C types,
+ * lengths, charset and ownership. Reports every problem it finds and yields a model only when there
+ * were none.
+ */
+final class SignatureChecks {
+  private final Diagnostics diagnostics;
+  private final MethodDeclaration m;
+  private boolean ok = true;
+
+  private SignatureChecks(Diagnostics diagnostics, MethodDeclaration method) {
+    this.diagnostics = diagnostics;
+    this.m = method;
+  }
+
+  static Optional<FunctionModel> check(
+      MethodDeclaration method, String libraryCharset, String fieldPrefix, Diagnostics diagnostics) {
+    return new SignatureChecks(diagnostics, method).run(libraryCharset, fieldPrefix);
+  }
+
+  private Optional<FunctionModel> run(String libraryCharset, String fieldPrefix) {
+    if (m.symbol() == null) {
+      report(Message.MISSING_SYMBOL, null, m.displayName());
+      return Optional.empty();
+    }
+    if (!m.method().getTypeParameters().isEmpty()) {
+      report(Message.GENERIC_METHOD, null, m.displayName(),
+          m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+    List<NativeType> parameterTypes = parseParameters();
+    NativeType result = parseResult();
+    String charset = checkCharset(libraryCharset);
+    if (parameterTypes.size() != m.parameters().size()) {
+      int c = m.parameterTypes().size();
+      int j = m.parameters().size();
+      report(Message.ARITY, m.parametersValue(), m.displayName(), c, c == 1 ? "" : "s", j, j == 1 ? "" : "s");
+    }
+    List<FunctionModel.ParameterModel> parameters = new ArrayList<>();
+    for (int i = 0; i < Math.min(parameterTypes.size(), m.parameters().size()); i++) {
+      NativeType type = parameterTypes.get(i);
+      MethodDeclaration.Parameter p = m.parameters().get(i);
+      if (type != null) {
+        checkParameter(p, type, m.parameterValues().get(i));
+      }
+      parameters.add(new FunctionModel.ParameterModel(p.name(), p.type(), type));
+    }
+    if (result != null) {
+      checkResult(result);
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FunctionModel(
+            m.methodName(),
+            fieldPrefix,
+            m.symbolName(),
+            List.copyOf(parameters),
+            m.returnType(),
+            result,
+            m.critical(),
+            m.freeWith(),
+            charset,
+            m.displayName()));
+  }
+
+  private List<NativeType> parseParameters() {
+    List<NativeType> types = new ArrayList<>();
+    for (int i = 0; i < m.parameterTypes().size(); i++) {
+      AnnotationValue value = m.parameterValues().get(i);
+      NativeType type = parse(m.parameterTypes().get(i), value, "parameter " + (i + 1));
+      if (type instanceof NativeType.Basic b && b.base() == BaseType.VOID) {
+        report(Message.VOID_PARAMETER, value, i + 1, m.displayName());
+        type = null;
+      }
+      types.add(type);
+    }
+    return types;
+  }
+
+  private NativeType parseResult() {
+    return parse(m.resultType(), m.resultValue(), "result");
+  }
+
+  private NativeType parse(String text, AnnotationValue value, String what) {
+    return switch (TypeParser.parse(text)) {
+      case TypeParser.Result.Parsed parsed -> parsed.type();
+      case TypeParser.Result.Invalid invalid -> {
+        report(Message.BAD_TYPE, value, what, m.displayName(), invalid.message());
+        yield null;
+      }
+    };
+  }
+
+  private String checkCharset(String libraryCharset) {
+    String requested = m.charset().isEmpty() ? libraryCharset : m.charset();
+    Optional<String> canonical = Charsets.canonical(requested);
+    if (canonical.isEmpty()) {
+      report(Message.BAD_CHARSET, m.charsetValue(), requested, m.displayName(), String.join(", ", Charsets.SUPPORTED));
+      return "UTF-8";
+    }
+    return canonical.get();
+  }
+
+  private void checkParameter(MethodDeclaration.Parameter p, NativeType type, AnnotationValue value) {
+    List<JavaType> accepted = JavaMapping.accepted(type, Role.PARAMETER);
+    if (!accepted.contains(p.type())) {
+      ok = false;
+      diagnostics.report(
+          Message.PARAMETER_TYPE, p.element(), p.name(), m.displayName(), p.type(), type.spelling(), list(accepted));
+    }
+    lengthOf(type).ifPresent(length -> checkLength(length, type, value));
+  }
+
+  private void checkResult(NativeType type) {
+    AnnotationValue value = m.resultValue();
+    if (type instanceof NativeType.ArrayOf a && a.star()) {
+      report(Message.OUT_PARAMETER_RESULT, value, type.spelling(), m.displayName());
+      return;
+    }
+    boolean isConst = type instanceof NativeType.Basic b ? b.isConst() : ((NativeType.ArrayOf) type).isConst();
+    if (isConst) {
+      report(Message.CONST_RESULT, value, type.spelling(), m.displayName());
+    }
+    List<JavaType> accepted =
+        type instanceof NativeType.Basic b && b.base() == BaseType.VOID
+            ? List.of(JavaType.of(JavaType.Kind.VOID))
+            : JavaMapping.accepted(type, Role.RESULT);
+    if (!accepted.contains(m.returnType())) {
+      report(Message.RESULT_TYPE, value, m.displayName(), m.returnType(), type.spelling(), list(accepted));
+    }
+    boolean copiesOut = !m.returnType().is(JavaType.Kind.MEMORY_SEGMENT);
+    if (type instanceof NativeType.ArrayOf a) {
+      if (a.length() instanceof Length.Unknown && copiesOut) {
+        report(Message.LENGTH_REQUIRED, value, type.spelling(), m.displayName(), a.element().canonical() + "[n]");
+      }
+    }
+    lengthOf(type).ifPresent(length -> checkLength(length, type, value));
+    if (m.freeResult() != null) {
+      boolean ownsMemory =
+          copiesOut
+              && (type instanceof NativeType.ArrayOf
+                  || type instanceof NativeType.Basic b && b.base() == BaseType.STRING);
+      if (!ownsMemory) {
+        ok = false;
+        diagnostics.report(
+            Message.FREE_RESULT_NOT_MEMORY, m.method(), m.freeResult(), null, m.displayName(), type.spelling());
+      }
+    }
+  }
+
+  private static Optional<Length> lengthOf(NativeType type) {
+    Length length =
+        switch (type) {
+          case NativeType.Basic b -> b.length();
+          case NativeType.ArrayOf a -> a.length();
+        };
+    return length instanceof Length.Unknown ? Optional.empty() : Optional.of(length);
+  }
+
+  private void checkLength(Length length, NativeType type, AnnotationValue value) {
+    if (!(length instanceof Length.FromParameter from)) {
+      return;
+    }
+    Optional<MethodDeclaration.Parameter> target =
+        m.parameters().stream().filter(p -> p.name().equals(from.name())).findFirst();
+    if (target.isEmpty()) {
+      List<String> names = m.parameters().stream().map(MethodDeclaration.Parameter::name).toList();
+      String hint =
+          Suggestions.closest(from.name(), names)
+              .map(s -> ": did you mean '" + s + "'?")
+              .orElse(names.isEmpty() ? "" : ": parameters are " + String.join(", ", names));
+      report(Message.LENGTH_PARAMETER_MISSING, value, type.spelling(), m.displayName(), from.name(), hint);
+      return;
+    }
+    MethodDeclaration.Parameter p = target.get();
+    int index = m.parameters().indexOf(p);
+    NativeType declared = null;
+    if (index < m.parameterTypes().size()
+        && TypeParser.parse(m.parameterTypes().get(index)) instanceof TypeParser.Result.Parsed parsed) {
+      declared = parsed.type();
+    }
+    boolean integerC = declared instanceof NativeType.Basic b && b.base().isInteger();
+    JavaType.Kind k = p.type().kind();
+    boolean integerJava =
+        k == JavaType.Kind.BYTE || k == JavaType.Kind.SHORT || k == JavaType.Kind.CHAR
+            || k == JavaType.Kind.INT || k == JavaType.Kind.LONG;
+    if (!integerC || !integerJava) {
+      String what = declared == null ? p.type().toString() : "\"" + declared.spelling() + "\" (" + p.type() + ")";
+      report(Message.LENGTH_PARAMETER_NOT_INTEGER, value, type.spelling(), m.displayName(), p.name(), what);
+    }
+  }
+
+  private void report(Message message, AnnotationValue value, Object... args) {
+    ok = false;
+    diagnostics.report(message, m.method(), m.symbol(), value, args);
+  }
+
+  private static String list(List<JavaType> types) {
+    return types.stream().map(JavaType::toString).collect(Collectors.joining(", "));
+  }
+}

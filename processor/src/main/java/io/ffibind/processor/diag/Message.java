@@ -1,0 +1,54 @@
+package io.ffibind.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports: a stable id users can search for, its kind, and its text
+ * ({@link String#format} arguments). Each constant is covered by a compile-testing test.
+ */
+public enum Message {
+  NOT_AN_INTERFACE("FFI001", "@NativeLibrary goes on an interface, but %s is %s: declare it as 'interface %s'"),
+  NOT_REACHABLE("FFI002", "%s cannot be implemented by generated code: %s"),
+  GENERIC_INTERFACE("FFI003", "@NativeLibrary interface %s has type parameters: C functions are not generic; remove <%s>"),
+  MISSING_SYMBOL("FFI004", "abstract method %s has no @Symbol: annotate it with @Symbol(parameters = {...}, result = \"...\") or give it a default body"),
+  SYMBOL_OUTSIDE_LIBRARY("FFI005", "@Symbol on %s, which is not in a @NativeLibrary interface: annotate %s with @NativeLibrary(\"name\")"),
+  SYMBOL_NOT_ABSTRACT("FFI006", "@Symbol on %s method %s: only abstract methods are bound; remove the body or the annotation"),
+  GENERIC_METHOD("FFI007", "method %s has type parameters: a C function has one signature; remove <%s>"),
+  BAD_TYPE("FFI010", "%s of %s: %s"),
+  VOID_PARAMETER("FFI011", "parameter %d of %s is declared \"void\": void is only a result type; remove it from parameters"),
+  ARITY("FFI012", "%s declares %d C parameter%s in @Symbol(parameters) but has %d Java parameter%s: give one type string per Java parameter"),
+  PARAMETER_TYPE("FFI013", "parameter '%s' of %s is %s, which cannot carry C type \"%s\"; accepted: %s"),
+  RESULT_TYPE("FFI014", "%s returns %s, which cannot carry C result \"%s\"; accepted: %s"),
+  CONFLICTING_SYMBOL("FFI015", "%s binds C symbol '%s' as %s, but %s binds it as %s: one C function has one signature"),
+  INDISTINGUISHABLE_OVERLOADS("FFI016", "%s and %s have the same name and parameter types: rename one (and set @Symbol(name) to keep the C name)"),
+  RESERVED_CLOSE("FFI017", "%s extends AutoCloseable, so close() unloads the library and cannot bind a C function: name the method differently and set @Symbol(name = \"%s\")"),
+  BAD_CHARSET("FFI018", "unsupported charset \"%s\" on %s: use one of %s"),
+  LENGTH_REQUIRED("FFI020", "result \"%s\" of %s has no length, so the generated code cannot know how much to copy: write \"%s\" with a constant or a parameter name, or return MemorySegment"),
+  LENGTH_PARAMETER_MISSING("FFI021", "\"%s\" in %s names parameter '%s', which does not exist%s"),
+  LENGTH_PARAMETER_NOT_INTEGER("FFI022", "\"%s\" in %s takes its length from parameter '%s', which is %s: a length must be an integer parameter"),
+  FREE_RESULT_NOT_MEMORY("FFI023", "@FreeResult on %s, whose result \"%s\" is not memory C allocated: use it only with string or array results"),
+  CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
+  OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
+  INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Diagnostic.Kind kind() {
+    return Diagnostic.Kind.ERROR;
+  }
+
+  /** The text with its id, as users see it: {@code [FFI012] ...}. */
+  public String format(Object... args) {
+    return "[" + id + "] " + String.format(format, args);
+  }
+}

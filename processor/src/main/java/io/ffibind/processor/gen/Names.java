@@ -1,0 +1,59 @@
+package io.ffibind.processor.gen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.ffibind.processor.types.JavaType;
+import java.util.List;
+
+/** Every class generated code refers to, and the naming rules of generated classes and members. */
+public final class Names {
+  public static final String GENERATED_PREFIX = "Ffibind_";
+
+  static final ClassName NATIVE_BINDING = ClassName.get("io.ffibind.internal", "NativeBinding");
+  static final ClassName ARGS = ClassName.get("io.ffibind.internal", "Args");
+  static final ClassName MARSHAL = ClassName.get("io.ffibind.internal", "Marshal");
+  static final ClassName SCRATCH = ClassName.get("io.ffibind.internal", "Scratch");
+  static final ClassName C_LAYOUTS = ClassName.get("io.ffibind.internal", "CLayouts");
+  static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
+  static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
+  static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
+  static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
+  static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
+  static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+  static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
+  static final ClassName CHARSET = ClassName.get("java.nio.charset", "Charset");
+  static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");
+  static final ClassName STRING = ClassName.get(String.class);
+  static final ClassName LIST = ClassName.get(List.class);
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private Names() {}
+
+  /** {@code Ffibind_Outer_Inner} for {@code Outer.Inner}. */
+  public static String generatedSimpleName(List<String> nestedName) {
+    return GENERATED_PREFIX + String.join("_", nestedName);
+  }
+
+  /** The JavaPoet type for a model type. */
+  static TypeName typeName(JavaType type) {
+    return switch (type.kind()) {
+      case VOID -> TypeName.VOID;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case BYTE -> TypeName.BYTE;
+      case SHORT -> TypeName.SHORT;
+      case CHAR -> TypeName.CHAR;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case FLOAT -> TypeName.FLOAT;
+      case DOUBLE -> TypeName.DOUBLE;
+      case STRING -> STRING;
+      case MEMORY_SEGMENT -> MEMORY_SEGMENT;
+      case BYTE_BUFFER -> BYTE_BUFFER;
+      case LIST_OF_STRING -> ParameterizedTypeName.get(LIST, STRING);
+      case ARRAY -> ArrayTypeName.of(typeName(type.component()));
+      case OTHER -> throw new IllegalArgumentException("no generated code for " + type);
+    };
+  }
+}

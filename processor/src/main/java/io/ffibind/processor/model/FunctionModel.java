@@ -1,0 +1,46 @@
+package io.ffibind.processor.model;
+
+import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.NativeType;
+import java.util.List;
+
+/**
+ * One bound C function.
+ *
+ * @param fieldPrefix unique among the library's functions; names its handle and address fields
+ * @param charset the canonical name of the charset its strings use
+ * @param freeWith the C function that frees the result, or null if the result is not owned
+ */
+public record FunctionModel(
+    String methodName,
+    String fieldPrefix,
+    String symbolName,
+    List<ParameterModel> parameters,
+    JavaType returnType,
+    NativeType resultType,
+    boolean critical,
+    String freeWith,
+    String charset,
+    String displayName) {
+
+  /** A parameter: its Java name and type, and the C type it stands for. */
+  public record ParameterModel(String name, JavaType javaType, NativeType nativeType) {}
+
+  /** The C prototype, for javadoc: {@code double pow(double, double)}. */
+  public String cPrototype() {
+    StringBuilder sb = new StringBuilder(resultType.cDeclaration());
+    if (!sb.toString().endsWith("*")) {
+      sb.append(' ');
+    }
+    sb.append(symbolName).append('(');
+    for (int i = 0; i < parameters.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(parameters.get(i).nativeType().cDeclaration().strip());
+    }
+    return sb.append(parameters.isEmpty() ? "void)" : ")").toString();
+  }
+
+  /** The parameter called {@code name}. */
+  public ParameterModel parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+}

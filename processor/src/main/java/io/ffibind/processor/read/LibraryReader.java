@@ -1,0 +1,117 @@
+package io.ffibind.processor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads a {@code @NativeLibrary} type into a {@link LibraryDeclaration}. The only class that walks
+ * javac's elements; it judges nothing, so every problem is reported by the checks with full context.
+ */
+public final class LibraryReader {
+  private final Elements elements;
+  private final Types types;
+
+  public LibraryReader(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
+    this.types = env.getTypeUtils();
+  }
+
+  public LibraryDeclaration read(TypeElement type, AnnotationMirror annotation) {
+    boolean closeable =
+        types.isAssignable(
+            types.erasure(type.asType()),
+            elements.getTypeElement("java.lang.AutoCloseable").asType());
+    List<MethodDeclaration> methods = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (isBindable(method, closeable)) {
+        methods.add(readMethod(type, method));
+      }
+    }
+    return new LibraryDeclaration(
+        type,
+        annotation,
+        elements.getPackageOf(type).getQualifiedName().toString(),
+        nestedName(type),
+        Annotations.string(annotation, "value", ""),
+        Annotations.string(annotation, "charset", "UTF-8"),
+        Annotations.explicit(annotation, "charset"),
+        closeable,
+        List.copyOf(methods));
+  }
+
+  /** Reads one method; also used for stray {@code @Symbol}s outside a library. */
+  public MethodDeclaration readMethod(TypeElement owner, ExecutableElement method) {
+    AnnotationMirror symbol = Annotations.find(method, Annotations.SYMBOL).orElse(null);
+    AnnotationMirror free = Annotations.find(method, Annotations.FREE_RESULT).orElse(null);
+    String methodName = method.getSimpleName().toString();
+    List<MethodDeclaration.Parameter> parameters = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      parameters.add(
+          new MethodDeclaration.Parameter(p, p.getSimpleName().toString(), JavaTypes.of(p.asType())));
+    }
+    var parametersValue = symbol == null ? null : Annotations.explicit(symbol, "parameters");
+    var values = Annotations.list(parametersValue);
+    return new MethodDeclaration(
+        method,
+        owner.getSimpleName() + "." + methodName,
+        symbol,
+        symbol == null ? methodName : nonEmpty(Annotations.string(symbol, "name", ""), methodName),
+        values.stream().map(v -> String.valueOf(v.getValue())).toList(),
+        values,
+        parametersValue,
+        symbol == null ? "void" : Annotations.string(symbol, "result", "void"),
+        symbol == null ? null : Annotations.explicit(symbol, "result"),
+        symbol == null ? "" : Annotations.string(symbol, "charset", ""),
+        symbol == null ? null : Annotations.explicit(symbol, "charset"),
+        Annotations.find(method, Annotations.CRITICAL).isPresent(),
+        free,
+        free == null ? null : Annotations.string(free, "value", "free"),
+        List.copyOf(parameters),
+        JavaTypes.of(method.getReturnType()));
+  }
+
+  /** Abstract methods the generated class must implement, minus those Object or close() covers. */
+  private boolean isBindable(ExecutableElement method, boolean closeable) {
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      return false;
+    }
+    Element owner = method.getEnclosingElement();
+    if (owner instanceof TypeElement t && t.getQualifiedName().contentEquals("java.lang.Object")) {
+      return false;
+    }
+    boolean hasSymbol = Annotations.find(method, Annotations.SYMBOL).isPresent();
+    String name = method.getSimpleName().toString();
+    int arity = method.getParameters().size();
+    if (!hasSymbol && closeable && name.equals("close") && arity == 0) {
+      return false;
+    }
+    boolean objectMethod =
+        (name.equals("toString") || name.equals("hashCode")) && arity == 0
+            || name.equals("equals") && arity == 1;
+    return hasSymbol || !objectMethod;
+  }
+
+  private static List<String> nestedName(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    Element e = type;
+    while (e instanceof TypeElement t) {
+      names.add(0, t.getSimpleName().toString());
+      e = t.getEnclosingElement();
+    }
+    return List.copyOf(names);
+  }
+
+  private static String nonEmpty(String value, String fallback) {
+    return value.isEmpty() ? fallback : value;
+  }
+}

@@ -1,0 +1,95 @@
+package io.ffibind.processor.types;
+
+import io.ffibind.processor.types.JavaType.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one table of which Java types stand for which C types. Signed numbers take their Java
+ * primitive; unsigned ones also take a wider primitive that holds every value (zero-extended on the
+ * way out, range-checked on the way in); memory takes arrays, buffers and segments.
+ */
+public final class JavaMapping {
+  /** Where a type appears; results and parameters accept different Java types for memory. */
+  public enum Role {
+    PARAMETER,
+    RESULT
+  }
+
+  private static final List<Kind> BUFFER_ARRAYS =
+      List.of(Kind.BYTE, Kind.SHORT, Kind.CHAR, Kind.INT, Kind.LONG, Kind.FLOAT, Kind.DOUBLE);
+
+  private JavaMapping() {}
+
+  /** Every Java type accepted for {@code type} in {@code role}, the preferred one first. */
+  public static List<JavaType> accepted(NativeType type, Role role) {
+    return switch (type) {
+      case NativeType.Basic b -> basic(b.base(), role);
+      case NativeType.ArrayOf a -> array(a.element(), role);
+    };
+  }
+
+  public static boolean accepts(NativeType type, Role role, JavaType java) {
+    return accepted(type, role).contains(java);
+  }
+
+  /** The Java primitive (or class) whose bits a C scalar of this type has. */
+  public static Kind carrier(BaseType base) {
+    return switch (base) {
+      case VOID -> Kind.VOID;
+      case BOOL -> Kind.BOOLEAN;
+      case CHAR, I8, U8 -> Kind.BYTE;
+      case I16, U16 -> Kind.SHORT;
+      case I32, U32 -> Kind.INT;
+      case I64, U64, USIZE, ISIZE, LONG, ULONG -> Kind.LONG;
+      case F32 -> Kind.FLOAT;
+      case F64 -> Kind.DOUBLE;
+      case POINTER, FUNCTION, STRING, BUFFER -> Kind.MEMORY_SEGMENT;
+    };
+  }
+
+  private static List<JavaType> basic(BaseType base, Role role) {
+    List<JavaType> out = new ArrayList<>();
+    switch (base) {
+      case U8 -> add(out, Kind.BYTE, Kind.SHORT, Kind.INT, Kind.LONG);
+      case U16 -> add(out, Kind.SHORT, Kind.CHAR, Kind.INT, Kind.LONG);
+      case U32 -> add(out, Kind.INT, Kind.LONG);
+      case STRING -> add(out, Kind.STRING, Kind.MEMORY_SEGMENT);
+      case BUFFER -> {
+        if (role == Role.PARAMETER) {
+          BUFFER_ARRAYS.forEach(k -> out.add(JavaType.arrayOf(JavaType.of(k))));
+          add(out, Kind.MEMORY_SEGMENT, Kind.BYTE_BUFFER);
+        } else {
+          add(out, Kind.MEMORY_SEGMENT);
+        }
+      }
+      default -> add(out, carrier(base));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<JavaType> array(BaseType element, Role role) {
+    List<JavaType> out = new ArrayList<>();
+    switch (element) {
+      case STRING -> {
+        out.add(JavaType.arrayOf(JavaType.of(Kind.STRING)));
+        if (role == Role.PARAMETER) {
+          out.add(JavaType.of(Kind.LIST_OF_STRING));
+        }
+      }
+      case U16 -> {
+        out.add(JavaType.arrayOf(JavaType.of(Kind.SHORT)));
+        out.add(JavaType.arrayOf(JavaType.of(Kind.CHAR)));
+      }
+      default -> out.add(JavaType.arrayOf(JavaType.of(carrier(element))));
+    }
+    out.add(JavaType.of(Kind.MEMORY_SEGMENT));
+    return List.copyOf(out);
+  }
+
+  private static void add(List<JavaType> out, Kind... kinds) {
+    for (Kind k : kinds) {
+      out.add(JavaType.of(k));
+    }
+  }
+}

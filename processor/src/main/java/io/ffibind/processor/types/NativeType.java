@@ -1,0 +1,70 @@
+package io.ffibind.processor.types;
+
+/**
+ * A parsed type string. Built only by {@link TypeParser}; every other part of the processor works on
+ * this model, never on the strings.
+ */
+public sealed interface NativeType {
+  /** The type string as the user should write it, for messages. */
+  String spelling();
+
+  /** The C declaration, for generated javadoc. */
+  String cDeclaration();
+
+  /**
+   * A single value ({@code i32}, {@code pointer}, {@code string}) or a {@code buffer}, which alone may
+   * carry {@code const} and a byte length.
+   */
+  record Basic(BaseType base, boolean isConst, Length length) implements NativeType {
+    public static Basic of(BaseType base) {
+      return new Basic(base, false, Length.UNKNOWN);
+    }
+
+    Basic withConst(boolean value) {
+      return new Basic(base, value, length);
+    }
+
+    @Override
+    public String spelling() {
+      return (isConst ? "const " : "") + base.canonical() + lengthSuffix(length, false);
+    }
+
+    @Override
+    public String cDeclaration() {
+      return switch (base) {
+        case STRING -> "const char *";
+        case BUFFER -> (isConst ? "const " : "") + "void *";
+        default -> base.cName();
+      };
+    }
+  }
+
+  /**
+   * A pointer to elements: {@code i32[]}, {@code u8[len]}, {@code string[]}, or an out-parameter
+   * {@code usize*}, which is an array of exactly one element written with a star.
+   */
+  record ArrayOf(BaseType element, boolean isConst, Length length, boolean star) implements NativeType {
+    @Override
+    public String spelling() {
+      String suffix = length instanceof Length.Unknown && !star ? "[]" : lengthSuffix(length, star);
+      return (isConst ? "const " : "") + element.canonical() + suffix;
+    }
+
+    @Override
+    public String cDeclaration() {
+      String elem = element == BaseType.STRING ? "char *" : element.cName() + " ";
+      return (isConst ? "const " : "") + elem + "*";
+    }
+  }
+
+  private static String lengthSuffix(Length length, boolean star) {
+    if (star) {
+      return "*";
+    }
+    return switch (length) {
+      case Length.Unknown u -> "";
+      case Length.Fixed f -> "[" + f.count() + "]";
+      case Length.FromParameter p -> "[" + p.name() + "]";
+    };
+  }
+}

@@ -1,0 +1,60 @@
+package io.ffibind.internal;
+
+/**
+ * Argument checks the generated code makes before a call, so that a bad value fails in Java with a
+ * message naming the parameter instead of being truncated or overrunning native memory.
+ */
+public final class Args {
+  private Args() {}
+
+  /** An unsigned 8-bit value held in a wider Java type. */
+  public static byte u8(long value, String where) {
+    if (value < 0 || value > 0xFF) {
+      throw outOfRange(value, where, "u8", "0 to 255");
+    }
+    return (byte) value;
+  }
+
+  /** An unsigned 16-bit value held in a wider Java type. */
+  public static short u16(long value, String where) {
+    if (value < 0 || value > 0xFFFF) {
+      throw outOfRange(value, where, "u16", "0 to 65535");
+    }
+    return (short) value;
+  }
+
+  /** An unsigned 32-bit value held in a Java long. */
+  public static int u32(long value, String where) {
+    if (value < 0 || value > 0xFFFF_FFFFL) {
+      throw outOfRange(value, where, "u32", "0 to 4294967295");
+    }
+    return (int) value;
+  }
+
+  /** A length or count taken from another argument; it must not be negative. */
+  public static long count(long value, String where) {
+    if (value < 0) {
+      throw new IllegalArgumentException(where + " is " + value + ": a length cannot be negative");
+    }
+    return value;
+  }
+
+  /**
+   * Checks that an argument holds at least {@code needed} elements (or bytes) before C reads or
+   * writes that many.
+   */
+  public static void atLeast(long available, long needed, String unit, String where) {
+    if (needed < 0) {
+      throw new IllegalArgumentException(where + ": the declared length is negative (" + needed + ")");
+    }
+    if (available < needed) {
+      throw new IllegalArgumentException(
+          where + " has " + available + " " + unit + " but C uses " + needed + ": pass a larger one");
+    }
+  }
+
+  private static IllegalArgumentException outOfRange(long value, String where, String type, String range) {
+    return new IllegalArgumentException(
+        where + " = " + value + " does not fit C type " + type + " (" + range + ")");
+  }
+}

@@ -1,0 +1,319 @@
+package io.ffibind.internal;
+
+import io.ffibind.NativeLoadException;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and opens a shared library the way users expect from a name: an override property, a path,
+ * {@code java.library.path}, the dynamic linker's own search, then the system directories, where a
+ * Debian machine without -dev packages has only versioned files ({@code libz.so.1}) and where {@code
+ * libm.so} is a GNU linker script rather than ELF.
+ *
+ * <p>Each library is opened into its own automatic arena: it is unloaded once nothing references it,
+ * so no call can ever run unmapped code.
+ */
+public final class LibraryLoader {
+  /** System property prefix that maps a library name to a file: {@code -Dffibind.library.z=/x/libz.so}. */
+  public static final String OVERRIDE_PREFIX = "ffibind.library.";
+
+  private static final Pattern SCRIPT_PATH = Pattern.compile("(/[^\\s()]+\\.so(\\.[0-9.]+)?)");
+
+  private LibraryLoader() {}
+
+  /**
+   * Opens the library {@code name} (as written in {@code @NativeLibrary}), or {@code path} when it is
+   * not null.
+   */
+  public static LoadedLibrary open(String name, Path path) {
+    if (path != null) {
+      return openFile(path, "the path given to Native.load");
+    }
+    String override = System.getProperty(OVERRIDE_PREFIX + name);
+    if (override != null && !override.isBlank()) {
+      return openFile(Path.of(override), "system property " + OVERRIDE_PREFIX + name);
+    }
+    if (name.isEmpty()) {
+      return new LoadedLibrary(
+          "the process's default symbols", Linker.nativeLinker().defaultLookup());
+    }
+    if (looksLikePath(name)) {
+      return openFile(Path.of(name), "@NativeLibrary(\"" + name + "\")");
+    }
+    return search(name);
+  }
+
+  private static boolean looksLikePath(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.contains("/")
+        || name.contains("\\")
+        || lower.endsWith(".so")
+        || lower.contains(".so.")
+        || lower.endsWith(".dylib")
+        || lower.endsWith(".dll");
+  }
+
+  private static LoadedLibrary openFile(Path file, String source) {
+    Path absolute = file.toAbsolutePath();
+    if (!Files.isRegularFile(absolute)) {
+      throw new NativeLoadException(
+          "library file " + absolute + " (from " + source + ") does not exist or is not a file");
+    }
+    List<String> tried = new ArrayList<>();
+    Optional<LoadedLibrary> loaded = tryFile(absolute, tried);
+    return loaded.orElseThrow(
+        () ->
+            new NativeLoadException(
+                "cannot open library " + absolute + " (from " + source + "): " + String.join("; ", tried)));
+  }
+
+  private static LoadedLibrary search(String name) {
+    List<String> tried = new ArrayList<>();
+    Platform platform = Platform.current();
+    String fileName = platform.fileName(name);
+    for (Path dir : javaLibraryPath()) {
+      Optional<LoadedLibrary> found = tryDirectory(dir, name, fileName, platform, tried);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    // The dynamic linker's own search: LD_LIBRARY_PATH, the ld.so cache, DYLD paths, PATH on Windows.
+    Optional<LoadedLibrary> system = tryDlopen(fileName, "system search for " + fileName, tried);
+    if (system.isPresent()) {
+      return system.get();
+    }
+    for (String versioned : platform.commonVersionedNames(name)) {
+      system = tryDlopen(versioned, "system search for " + versioned, tried);
+      if (system.isPresent()) {
+        return system.get();
+      }
+    }
+    for (Path dir : platform.systemDirectories()) {
+      Optional<LoadedLibrary> found = tryDirectory(dir, name, fileName, platform, tried);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new NativeLoadException(
+        "cannot find library \""
+            + name
+            + "\" ("
+            + fileName
+            + "). Tried:\n  "
+            + String.join("\n  ", tried)
+            + "\nInstall the library (on Debian: apt-get install the package that ships "
+            + fileName
+            + "*), add its directory to java.library.path, or set -D"
+            + OVERRIDE_PREFIX
+            + name
+            + "=/path/to/"
+            + fileName);
+  }
+
+  private static Optional<LoadedLibrary> tryDirectory(
+      Path dir, String name, String fileName, Platform platform, List<String> tried) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    Path exact = dir.resolve(fileName);
+    if (Files.isRegularFile(exact)) {
+      Optional<LoadedLibrary> loaded = tryFile(exact, tried);
+      if (loaded.isPresent()) {
+        return loaded;
+      }
+    } else {
+      tried.add(exact + ": not found");
+    }
+    for (Path versioned : platform.versionedFiles(dir, name)) {
+      Optional<LoadedLibrary> loaded = tryFile(versioned, tried);
+      if (loaded.isPresent()) {
+        return loaded;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Opens one file; a GNU ld script is followed to the shared object it names. */
+  private static Optional<LoadedLibrary> tryFile(Path file, List<String> tried) {
+    if (isLinkerScript(file)) {
+      for (Path target : linkerScriptTargets(file)) {
+        Optional<LoadedLibrary> loaded = tryFile(target, tried);
+        if (loaded.isPresent()) {
+          return loaded;
+        }
+      }
+      tried.add(file + ": a linker script naming no loadable library");
+      return Optional.empty();
+    }
+    try {
+      SymbolLookup lookup = SymbolLookup.libraryLookup(file, Arena.ofAuto());
+      return Optional.of(new LoadedLibrary(file.toString(), lookup));
+    } catch (IllegalArgumentException | IllegalCallerException e) {
+      tried.add(file + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LoadedLibrary> tryDlopen(String libName, String what, List<String> tried) {
+    try {
+      SymbolLookup lookup = SymbolLookup.libraryLookup(libName, Arena.ofAuto());
+      return Optional.of(new LoadedLibrary(libName + " (found by the system's library search)", lookup));
+    } catch (IllegalArgumentException e) {
+      tried.add(what + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isLinkerScript(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      if (head.length < 4) {
+        return false;
+      }
+      boolean elf = head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
+      boolean text = head[0] == '/' || head[0] == 'G' || head[0] == 'I' || head[0] == 'O';
+      return !elf && text;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static List<Path> linkerScriptTargets(Path script) {
+    List<Path> targets = new ArrayList<>();
+    try {
+      String text = Files.readString(script, StandardCharsets.ISO_8859_1);
+      for (String line : text.split("\n")) {
+        String body = line.trim();
+        if (!(body.startsWith("GROUP") || body.startsWith("INPUT"))) {
+          continue;
+        }
+        // AS_NEEDED entries are helpers (libmvec for libm); the first plain entry is the library.
+        String plain = body.replaceAll("AS_NEEDED\\s*\\([^)]*\\)", "");
+        Matcher m = SCRIPT_PATH.matcher(plain);
+        while (m.find()) {
+          Path p = Path.of(m.group(1));
+          if (Files.isRegularFile(p)) {
+            targets.add(p);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable script is reported by the caller as "naming no loadable library".
+    }
+    return targets;
+  }
+
+  private static List<Path> javaLibraryPath() {
+    Set<Path> dirs = new LinkedHashSet<>();
+    String property = System.getProperty("java.library.path", "");
+    for (String entry : property.split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        dirs.add(Path.of(entry));
+      }
+    }
+    return List.copyOf(dirs);
+  }
+
+  /** The naming and directory conventions of the operating system we run on. */
+  enum Platform {
+    LINUX,
+    MAC,
+    WINDOWS;
+
+    static Platform current() {
+      String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+      if (os.contains("win")) {
+        return WINDOWS;
+      }
+      return os.contains("mac") || os.contains("darwin") ? MAC : LINUX;
+    }
+
+    String fileName(String name) {
+      return switch (this) {
+        case LINUX -> "lib" + name + ".so";
+        case MAC -> "lib" + name + ".dylib";
+        case WINDOWS -> name + ".dll";
+      };
+    }
+
+    /** Names the system search can find without a directory scan: SONAMEs of major version 0 to 9. */
+    List<String> commonVersionedNames(String name) {
+      if (this != LINUX) {
+        return List.of();
+      }
+      List<String> names = new ArrayList<>();
+      for (int major = 0; major <= 9; major++) {
+        names.add("lib" + name + ".so." + major);
+      }
+      return names;
+    }
+
+    /** Versioned files for {@code name} in {@code dir}, newest version first. */
+    List<Path> versionedFiles(Path dir, String name) {
+      String prefix = this == MAC ? "lib" + name + "." : "lib" + name + ".so.";
+      List<Path> found = new ArrayList<>();
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + "*")) {
+        for (Path entry : entries) {
+          String rest = entry.getFileName().toString().substring(prefix.length());
+          if (rest.matches("[0-9][0-9.]*(\\.dylib)?")) {
+            found.add(entry);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+      found.sort(Comparator.comparing((Path p) -> versionKey(p.getFileName().toString())).reversed());
+      return found;
+    }
+
+    private static String versionKey(String fileName) {
+      StringBuilder key = new StringBuilder();
+      for (String part : fileName.split("\\.")) {
+        key.append(part.matches("[0-9]+") ? String.format("%010d", Long.parseLong(part)) : part).append('.');
+      }
+      return key.toString();
+    }
+
+    List<Path> systemDirectories() {
+      List<String> dirs =
+          switch (this) {
+            case LINUX ->
+                List.of(
+                    "/lib/" + multiarch(),
+                    "/usr/lib/" + multiarch(),
+                    "/lib64",
+                    "/usr/lib64",
+                    "/lib",
+                    "/usr/lib",
+                    "/usr/local/lib");
+            case MAC -> List.of("/opt/homebrew/lib", "/usr/local/lib", "/usr/lib");
+            case WINDOWS -> List.of();
+          };
+      return dirs.stream().map(Path::of).toList();
+    }
+
+    private static String multiarch() {
+      String arch = System.getProperty("os.arch", "");
+      return switch (arch) {
+        case "amd64", "x86_64" -> "x86_64-linux-gnu";
+        case "aarch64", "arm64" -> "aarch64-linux-gnu";
+        default -> arch + "-linux-gnu";
+      };
+    }
+  }
+}
