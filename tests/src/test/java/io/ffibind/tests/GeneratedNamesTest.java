@@ -17,7 +17,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,9 +45,6 @@ class GeneratedNamesTest {
   }
 
   @Test
-  @Disabled(
-      "ffibind bug: a bound method named like a NativeBinding member (resolved(), isClosed(),"
-          + " libraryOrigin()) makes the generated class fail to compile: 'cannot override ... final'")
   void methodsNamedLikeBindingInternals() throws Exception {
     Class<?> probe =
         compile(
