@@ -6,6 +6,7 @@ import static io.ffibind.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -540,5 +541,27 @@ class LibraryShapeDiagnosticsTest {
     Compilation c = compile(f);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.Ffibind_Lib");
+  }
+
+  @Test
+  @Disabled(
+      "ffibind bug: a method named like a final helper of NativeBinding (isClosed(), symbol(String),"
+          + " helper(String), resolved(), closedError(String), libraryOrigin()) fails in the"
+          + " generated class with 'cannot override'; ffibind should report it on the method, or the"
+          + " helpers should carry a '$' so no C name can clash")
+  void methodNamedLikeAGeneratedClassHelper() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("sock")
+            interface Lib {
+              @Symbol(name = "sock_is_closed", result = "bool")
+              boolean isClosed();
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("isClosed").inFile(f).onLineContaining("boolean isClosed();");
   }
 }

@@ -2,7 +2,9 @@ package io.ffibind.processor.read;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -32,12 +34,12 @@ public final class LibraryReader {
         types.isAssignable(
             types.erasure(type.asType()),
             elements.getTypeElement("java.lang.AutoCloseable").asType());
-    List<Element> sourceOrder = new ArrayList<>();
+    Map<Element, Integer> sourceOrder = new HashMap<>();
     collectInSourceOrder(type, sourceOrder);
     List<MethodDeclaration> methods = new ArrayList<>();
     ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
         .filter(method -> isBindable(method, closeable))
-        .sorted(Comparator.comparingInt(method -> indexOrLast(sourceOrder, method)))
+        .sorted(Comparator.comparingInt(method -> sourceOrder.getOrDefault(method, Integer.MAX_VALUE)))
         .forEach(method -> methods.add(readMethod(method)));
     return new LibraryDeclaration(
         type,
@@ -107,18 +109,13 @@ public final class LibraryReader {
    * The type's own members as written, then each superinterface's the same way: javac lists all
    * members in no documented order, and generated code and messages should not depend on it.
    */
-  private void collectInSourceOrder(TypeElement type, List<Element> out) {
-    out.addAll(type.getEnclosedElements());
+  private void collectInSourceOrder(TypeElement type, Map<Element, Integer> out) {
+    type.getEnclosedElements().forEach(e -> out.putIfAbsent(e, out.size()));
     for (var parent : type.getInterfaces()) {
       if (types.asElement(parent) instanceof TypeElement t) {
         collectInSourceOrder(t, out);
       }
     }
-  }
-
-  private static int indexOrLast(List<Element> order, Element e) {
-    int i = order.indexOf(e);
-    return i < 0 ? Integer.MAX_VALUE : i;
   }
 
   private static List<String> nestedName(TypeElement type) {
