@@ -11,14 +11,20 @@ import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.LibraryReader;
+import io.ffibind.processor.read.LocalLibraries;
+import io.ffibind.processor.read.MissingTypes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -27,6 +33,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
@@ -37,10 +44,23 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class FfibindProcessor extends AbstractProcessor {
   private final Set<String> generated = new HashSet<>();
+  /** Libraries that refer to types not resolved yet: a later round may generate them. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private LocalLibraries localLibraries;
 
   @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    localLibraries = LocalLibraries.create(env);
+  }
+
+  /**
+   * Every round, not only those with our annotations: a file whose only {@code @NativeLibrary} is
+   * inside a method shows javac none, and must still get its error.
+   */
+  @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.NATIVE_LIBRARY, Annotations.SYMBOL);
+    return Set.of("*");
   }
 
   @Override
@@ -53,27 +73,42 @@ public final class FfibindProcessor extends AbstractProcessor {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
     TypeElement libraryAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.NATIVE_LIBRARY);
     TypeElement symbolAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.SYMBOL);
-    if (libraryAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(libraryAnnotation)) {
-        guarded(element, diagnostics, () -> processLibrary((TypeElement) element, diagnostics));
+    if (libraryAnnotation == null || symbolAnnotation == null) {
+      return false; // ffibind-runtime is not on the classpath, so nothing here uses ffibind
+    }
+    List<TypeElement> libraries = new ArrayList<>();
+    deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
+    deferred.clear();
+    // Only types and methods: javac itself rejects the annotations anywhere else.
+    libraries.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(libraryAnnotation)));
+    for (TypeElement library : libraries) {
+      if (library != null) {
+        guarded(library, diagnostics, () -> processLibrary(library, round.processingOver(), diagnostics));
       }
     }
-    if (symbolAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(symbolAnnotation)) {
-        guarded(element, diagnostics, () -> checkSymbolPlacement(element, diagnostics));
-      }
+    for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(symbolAnnotation))) {
+      guarded(element, diagnostics, () -> checkSymbolPlacement(element, diagnostics));
+    }
+    for (LocalLibraries.Found local : localLibraries.find(round.getRootElements())) {
+      TypeChecks.checkLocal(local, diagnostics);
     }
     return false;
   }
 
-  private void processLibrary(TypeElement type, Diagnostics diagnostics) {
+  private void processLibrary(TypeElement type, boolean lastRound, Diagnostics diagnostics) {
     AnnotationMirror annotation = Annotations.find(type, Annotations.NATIVE_LIBRARY).orElseThrow();
     if (!TypeChecks.check(type, annotation, diagnostics)) {
       return;
     }
     LibraryDeclaration declaration = new LibraryReader(processingEnv).read(type, annotation);
+    boolean missingTypes = MissingTypes.in(declaration);
+    if (missingTypes && !lastRound) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    // Last round: javac reports what is still missing, the checks report everything else.
     Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
-    if (model.isPresent() && generated.add(type.getQualifiedName().toString())) {
+    if (model.isPresent() && !missingTypes && generated.add(type.getQualifiedName().toString())) {
       write(model.get(), type);
     }
   }
@@ -86,6 +121,9 @@ public final class FfibindProcessor extends AbstractProcessor {
     boolean inLibrary =
         owner.getKind() == ElementKind.INTERFACE
             && Annotations.find(owner, Annotations.NATIVE_LIBRARY).isPresent();
+    if (!inLibrary && Annotations.find(owner, Annotations.NATIVE_LIBRARY).isPresent()) {
+      return; // a @NativeLibrary class, enum or record: its own error says what to change
+    }
     if (!inLibrary) {
       diagnostics.report(Message.SYMBOL_OUTSIDE_LIBRARY, element, symbol, null, name, owner.getSimpleName());
     } else if (element.getModifiers().contains(Modifier.DEFAULT)

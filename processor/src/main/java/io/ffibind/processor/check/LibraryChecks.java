@@ -45,7 +45,7 @@ public final class LibraryChecks {
       SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, diagnostics)
           .ifPresent(f -> functions.add(new Checked(method, f)));
     }
-    checkConflicts(functions, diagnostics);
+    checkConflicts(library, functions, diagnostics);
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -62,31 +62,59 @@ public final class LibraryChecks {
   /** A method and the model its checks produced. */
   private record Checked(MethodDeclaration declaration, FunctionModel function) {}
 
-  /** One C symbol, one signature; and no two methods Java cannot tell apart. */
-  private static void checkConflicts(List<Checked> functions, Diagnostics diagnostics) {
-    Map<String, FunctionModel> bySymbol = new HashMap<>();
-    Map<String, FunctionModel> byJavaSignature = new HashMap<>();
+  /**
+   * One C symbol, one signature; and no two methods Java cannot tell apart. Signatures compare as C
+   * sees them: {@code i32[]}, {@code i32[n]} and {@code i32*} are all {@code int32_t *}.
+   */
+  private static void checkConflicts(
+      LibraryDeclaration library, List<Checked> functions, Diagnostics diagnostics) {
+    Map<String, Checked> bySymbol = new HashMap<>();
+    Map<String, Checked> byJavaSignature = new HashMap<>();
     for (Checked checked : functions) {
       FunctionModel f = checked.function();
-      MethodDeclaration declaration = checked.declaration();
-      FunctionModel earlier = bySymbol.putIfAbsent(f.symbolName(), f);
-      if (earlier != null && !cSignature(earlier).equals(cSignature(f))) {
-        diagnostics.report(
-            Message.CONFLICTING_SYMBOL, declaration.method(), declaration.symbol(), null,
-            f.displayName(), f.symbolName(), cSignature(f), earlier.displayName(), cSignature(earlier));
+      Checked earlier = bySymbol.putIfAbsent(f.symbolName(), checked);
+      if (earlier != null && !cPrototype(earlier.function()).equals(cPrototype(f))) {
+        report(
+            library, checked, Message.CONFLICTING_SYMBOL, diagnostics,
+            f.displayName(), f.symbolName(), spelling(f), earlier.function().displayName(),
+            spelling(earlier.function()));
       }
       String javaSignature =
           f.methodName()
               + f.parameters().stream().map(p -> p.javaType().toString()).collect(Collectors.joining(",", "(", ")"));
-      FunctionModel twin = byJavaSignature.putIfAbsent(javaSignature, f);
+      Checked twin = byJavaSignature.putIfAbsent(javaSignature, checked);
       if (twin != null) {
-        diagnostics.report(
-            Message.INDISTINGUISHABLE_OVERLOADS, declaration.method(), twin.displayName(), f.displayName());
+        report(
+            library, checked, Message.INDISTINGUISHABLE_OVERLOADS, diagnostics,
+            twin.function().displayName(), f.displayName());
       }
     }
   }
 
-  private static String cSignature(FunctionModel f) {
+  /**
+   * On the method's {@code @Symbol} when the library declares it; on the library when the clash
+   * comes from what it inherits, as only the library can resolve it.
+   */
+  private static void report(
+      LibraryDeclaration library, Checked checked, Message message, Diagnostics diagnostics, Object... args) {
+    MethodDeclaration method = checked.declaration();
+    if (method.method().getEnclosingElement().equals(library.type())) {
+      diagnostics.report(message, method.method(), method.symbol(), null, args);
+    } else {
+      diagnostics.report(message, library.type(), args);
+    }
+  }
+
+  /** The C types, without the lengths and stars that only tell ffibind how much to copy. */
+  private static String cPrototype(FunctionModel f) {
+    return f.parameters().stream()
+            .map(p -> p.nativeType().cDeclaration().strip())
+            .collect(Collectors.joining(", ", "(", ")"))
+        + " -> " + f.resultType().cDeclaration().strip();
+  }
+
+  /** The signature as the user spelled it, for messages. */
+  private static String spelling(FunctionModel f) {
     return f.parameters().stream()
             .map(p -> p.nativeType().spelling())
             .collect(Collectors.joining(", ", "(", ")"))

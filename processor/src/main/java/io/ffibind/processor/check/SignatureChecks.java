@@ -4,6 +4,7 @@ import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaMapping.Role;
@@ -44,7 +45,9 @@ final class SignatureChecks {
       return Optional.empty();
     }
     if (!m.method().getTypeParameters().isEmpty()) {
-      report(Message.GENERIC_METHOD, null, m.displayName(),
+      ok = false;
+      diagnostics.report(
+          Message.GENERIC_METHOD, m.method().getTypeParameters().get(0), m.displayName(),
           m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
     List<NativeType> parameterTypes = parseParameters();
@@ -103,6 +106,10 @@ final class SignatureChecks {
   }
 
   private NativeType parse(String text, AnnotationValue value, String what) {
+    if (MissingTypes.in(value)) {
+      ok = false; // javac reports the constant it could not find
+      return null;
+    }
     return switch (TypeParser.parse(text)) {
       case TypeParser.Result.Parsed parsed -> parsed.type();
       case TypeParser.Result.Invalid invalid -> {
@@ -124,7 +131,9 @@ final class SignatureChecks {
 
   private void checkParameter(MethodDeclaration.Parameter p, NativeType type, AnnotationValue value) {
     List<JavaType> accepted = JavaMapping.accepted(type, Role.PARAMETER);
-    if (!accepted.contains(p.type())) {
+    if (MissingTypes.in(p.element().asType())) {
+      ok = false; // javac reports the missing class
+    } else if (!accepted.contains(p.type())) {
       ok = false;
       diagnostics.report(
           Message.PARAMETER_TYPE, p.element(), p.name(), m.displayName(), p.type(), type.spelling(), list(accepted));
@@ -146,7 +155,9 @@ final class SignatureChecks {
         type instanceof NativeType.Basic b && b.base() == BaseType.VOID
             ? List.of(JavaType.of(JavaType.Kind.VOID))
             : JavaMapping.accepted(type, Role.RESULT);
-    if (!accepted.contains(m.returnType())) {
+    if (MissingTypes.in(m.method().getReturnType())) {
+      ok = false; // javac reports the missing class
+    } else if (!accepted.contains(m.returnType())) {
       report(Message.RESULT_TYPE, value, m.displayName(), m.returnType(), type.spelling(), list(accepted));
     }
     boolean copiesOut = !m.returnType().is(JavaType.Kind.MEMORY_SEGMENT);
@@ -163,8 +174,9 @@ final class SignatureChecks {
                   || type instanceof NativeType.Basic b && b.base() == BaseType.STRING);
       if (!ownsMemory) {
         ok = false;
+        String why = copiesOut ? "is not memory C allocated" : "is returned as MemorySegment, which is never copied";
         diagnostics.report(
-            Message.FREE_RESULT_NOT_MEMORY, m.method(), m.freeResult(), null, m.displayName(), type.spelling());
+            Message.FREE_RESULT_NOT_MEMORY, m.method(), m.freeResult(), null, m.displayName(), type.spelling(), why);
       }
     }
   }
@@ -200,13 +212,16 @@ final class SignatureChecks {
         && TypeParser.parse(m.parameterTypes().get(index)) instanceof TypeParser.Result.Parsed parsed) {
       declared = parsed.type();
     }
+    if (declared == null) {
+      return; // its arity or type string error is reported already
+    }
     boolean integerC = declared instanceof NativeType.Basic b && b.base().isInteger();
     JavaType.Kind k = p.type().kind();
     boolean integerJava =
         k == JavaType.Kind.BYTE || k == JavaType.Kind.SHORT || k == JavaType.Kind.CHAR
             || k == JavaType.Kind.INT || k == JavaType.Kind.LONG;
     if (!integerC || !integerJava) {
-      String what = declared == null ? p.type().toString() : "\"" + declared.spelling() + "\" (" + p.type() + ")";
+      String what = "\"" + declared.spelling() + "\" (" + p.type() + ")";
       report(Message.LENGTH_PARAMETER_NOT_INTEGER, value, type.spelling(), m.displayName(), p.name(), what);
     }
   }

@@ -1,7 +1,10 @@
 package io.ffibind.processor.read;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -31,12 +34,13 @@ public final class LibraryReader {
         types.isAssignable(
             types.erasure(type.asType()),
             elements.getTypeElement("java.lang.AutoCloseable").asType());
+    Map<Element, Integer> sourceOrder = new HashMap<>();
+    collectInSourceOrder(type, sourceOrder);
     List<MethodDeclaration> methods = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (isBindable(method, closeable)) {
-        methods.add(readMethod(type, method));
-      }
-    }
+    ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+        .filter(method -> isBindable(method, closeable))
+        .sorted(Comparator.comparingInt(method -> sourceOrder.getOrDefault(method, Integer.MAX_VALUE)))
+        .forEach(method -> methods.add(readMethod(method)));
     return new LibraryDeclaration(
         type,
         annotation,
@@ -49,8 +53,8 @@ public final class LibraryReader {
         List.copyOf(methods));
   }
 
-  /** Reads one method; also used for stray {@code @Symbol}s outside a library. */
-  public MethodDeclaration readMethod(TypeElement owner, ExecutableElement method) {
+  /** Reads one method, perhaps inherited: messages name the type that declares it, where mistakes are. */
+  private MethodDeclaration readMethod(ExecutableElement method) {
     AnnotationMirror symbol = Annotations.find(method, Annotations.SYMBOL).orElse(null);
     AnnotationMirror free = Annotations.find(method, Annotations.FREE_RESULT).orElse(null);
     String methodName = method.getSimpleName().toString();
@@ -63,7 +67,7 @@ public final class LibraryReader {
     var values = Annotations.list(parametersValue);
     return new MethodDeclaration(
         method,
-        owner.getSimpleName() + "." + methodName,
+        method.getEnclosingElement().getSimpleName() + "." + methodName,
         symbol,
         symbol == null ? methodName : nonEmpty(Annotations.string(symbol, "name", ""), methodName),
         values.stream().map(v -> String.valueOf(v.getValue())).toList(),
@@ -99,6 +103,19 @@ public final class LibraryReader {
         (name.equals("toString") || name.equals("hashCode")) && arity == 0
             || name.equals("equals") && arity == 1;
     return hasSymbol || !objectMethod;
+  }
+
+  /**
+   * The type's own members as written, then each superinterface's the same way: javac lists all
+   * members in no documented order, and generated code and messages should not depend on it.
+   */
+  private void collectInSourceOrder(TypeElement type, Map<Element, Integer> out) {
+    type.getEnclosedElements().forEach(e -> out.putIfAbsent(e, out.size()));
+    for (var parent : type.getInterfaces()) {
+      if (types.asElement(parent) instanceof TypeElement t) {
+        collectInSourceOrder(t, out);
+      }
+    }
   }
 
   private static List<String> nestedName(TypeElement type) {

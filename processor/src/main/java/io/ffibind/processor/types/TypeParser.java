@@ -54,7 +54,12 @@ public final class TypeParser {
       }
       return new Result.Parsed(new NativeType.ArrayOf(base, isConst, new Length.Fixed(1), true));
     }
-    Length length = parseLength(m.group(4));
+    Optional<Length> parsedLength = parseLength(m.group(4));
+    if (parsedLength.isEmpty()) {
+      return invalid("\"" + text + "\": a length is a count such as [16] or the name of an integer"
+          + " parameter such as [len]");
+    }
+    Length length = parsedLength.get();
     if (base == BaseType.BUFFER) {
       return new Result.Parsed(new NativeType.Basic(base, isConst, length));
     }
@@ -65,18 +70,19 @@ public final class TypeParser {
     return new Result.Parsed(new NativeType.ArrayOf(base, isConst, length, false));
   }
 
-  private static Length parseLength(String text) {
+  /** Empty when the text starts like a count but is not one ({@code 4x}, or too large for a long). */
+  private static Optional<Length> parseLength(String text) {
     if (text == null || text.isEmpty()) {
-      return Length.UNKNOWN;
+      return Optional.of(Length.UNKNOWN);
     }
     if (Character.isDigit(text.charAt(0))) {
       try {
-        return new Length.Fixed(Long.parseLong(text));
+        return Optional.of(new Length.Fixed(Long.parseLong(text)));
       } catch (NumberFormatException e) {
-        return new Length.FromParameter(text); // reported later as a parameter that does not exist
+        return Optional.empty();
       }
     }
-    return new Length.FromParameter(text);
+    return Optional.of(new Length.FromParameter(text));
   }
 
   private static String unknown(String name) {

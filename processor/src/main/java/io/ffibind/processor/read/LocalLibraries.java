@@ -1,0 +1,149 @@
+package io.ffibind.processor.read;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import io.ffibind.processor.diag.SourcePosition;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds {@code @NativeLibrary} types declared inside method bodies, initializers or lambdas.
+ * Annotation processing never sees such local types, so without this scan they would compile
+ * silently and fail only when {@code Native.load} looks for a generated class that does not exist.
+ * Their annotations are not resolved yet, so the name is matched as the source spells it.
+ */
+public final class LocalLibraries {
+  private static final String PACKAGE = "io.ffibind";
+  private static final String SIMPLE_NAME = "NativeLibrary";
+
+  /** A local type annotated with {@code @NativeLibrary}: its name, kind and where to report. */
+  public record Found(
+      String name, ElementKind kind, SourcePosition declaration, SourcePosition annotation) {}
+
+  private final Trees trees;
+  private final Elements elements;
+  private final Set<Object> scannedFiles = new HashSet<>();
+
+  private LocalLibraries(Trees trees, Elements elements) {
+    this.trees = trees;
+    this.elements = elements;
+  }
+
+  /** A scanner; it finds nothing when the compiler is not javac, which has no source trees. */
+  public static LocalLibraries create(ProcessingEnvironment env) {
+    Trees trees;
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      trees = null;
+    }
+    return new LocalLibraries(trees, env.getElementUtils());
+  }
+
+  /** The local libraries in the files of {@code roots} not scanned before. */
+  public List<Found> find(Set<? extends Element> roots) {
+    List<Found> found = new ArrayList<>();
+    if (trees == null) {
+      return found;
+    }
+    for (Element root : roots) {
+      TreePath path = trees.getPath(root);
+      if (path == null || !scannedFiles.add(path.getCompilationUnit().getSourceFile().toUri())) {
+        continue;
+      }
+      CompilationUnitTree unit = path.getCompilationUnit();
+      for (Tree type : unit.getTypeDecls()) {
+        scanMembers(type, unit, found);
+      }
+    }
+    return found;
+  }
+
+  /** Member types are visible to processing; everything else in a type body may hold local types. */
+  private void scanMembers(Tree tree, CompilationUnitTree unit, List<Found> found) {
+    if (!(tree instanceof ClassTree type)) {
+      return;
+    }
+    for (Tree member : type.getMembers()) {
+      if (member instanceof ClassTree) {
+        scanMembers(member, unit, found);
+      } else {
+        new LocalScanner(unit, found).scan(member, null);
+      }
+    }
+  }
+
+  /** Reports every annotated class below the tree it scans, local classes' members included. */
+  private final class LocalScanner extends TreeScanner<Void, Void> {
+    private final CompilationUnitTree unit;
+    private final List<Found> found;
+
+    LocalScanner(CompilationUnitTree unit, List<Found> found) {
+      this.unit = unit;
+      this.found = found;
+    }
+
+    @Override
+    public Void visitClass(ClassTree type, Void unused) {
+      for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
+        if (isNativeLibrary(annotation, unit)) {
+          found.add(
+              new Found(
+                  type.getSimpleName().toString(),
+                  kindOf(type.getKind()),
+                  (kind, text) -> trees.printMessage(kind, text, type, unit),
+                  (kind, text) -> trees.printMessage(kind, text, annotation, unit)));
+        }
+      }
+      return super.visitClass(type, unused);
+    }
+  }
+
+  private static ElementKind kindOf(Tree.Kind kind) {
+    return switch (kind) {
+      case INTERFACE -> ElementKind.INTERFACE;
+      case ENUM -> ElementKind.ENUM;
+      case RECORD -> ElementKind.RECORD;
+      case ANNOTATION_TYPE -> ElementKind.ANNOTATION_TYPE;
+      default -> ElementKind.CLASS;
+    };
+  }
+
+  private boolean isNativeLibrary(AnnotationTree annotation, CompilationUnitTree unit) {
+    String name = annotation.getAnnotationType().toString();
+    if (name.equals(PACKAGE + "." + SIMPLE_NAME)) {
+      return true;
+    }
+    if (!name.equals(SIMPLE_NAME)) {
+      return false;
+    }
+    String own = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    if (own.equals(PACKAGE) || imports(unit, PACKAGE + "." + SIMPLE_NAME)) {
+      return true;
+    }
+    // An on-demand import loses to a NativeLibrary of the file's own package.
+    String sibling = own.isEmpty() ? SIMPLE_NAME : own + "." + SIMPLE_NAME;
+    return imports(unit, PACKAGE + ".*") && elements.getTypeElement(sibling) == null;
+  }
+
+  private static boolean imports(CompilationUnitTree unit, String name) {
+    for (ImportTree i : unit.getImports()) {
+      if (!i.isStatic() && i.getQualifiedIdentifier().toString().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
