@@ -58,7 +58,7 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
   private static final MethodHandle sum$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS, CLayouts.C_SIZE_T), Linker.Option.critical(true));
 
   /**
-   * {@code int32_t parse(char **, void * *)}
+   * {@code int32_t parse(char **, void **)}
    */
   private static final MethodHandle parse$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
@@ -103,18 +103,18 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   public Ffibind_Showcase(Path path) {
     super("Showcase", "showcase", path);
-    this.mix$address = symbol("mix");
-    this.widen$address = symbol("widen");
-    this.strlen$address = symbol("strlen");
-    this.strdup$address = symbol("strdup");
-    this.copy$address = symbol("copy");
-    this.sum$address = symbol("sum");
-    this.parse$address = symbol("parse");
-    this.size$address = symbol("size");
-    this.range$address = symbol("range");
-    this.free$free = helper("free");
-    this.free$showcase_free = helper("showcase_free");
-    resolved();
+    this.mix$address = $symbol("mix");
+    this.widen$address = $symbol("widen");
+    this.strlen$address = $symbol("strlen");
+    this.strdup$address = $symbol("strdup");
+    this.copy$address = $symbol("copy");
+    this.sum$address = $symbol("sum");
+    this.parse$address = $symbol("parse");
+    this.size$address = $symbol("size");
+    this.range$address = $symbol("range");
+    this.free$free = $helper("free");
+    this.free$showcase_free = $helper("showcase_free");
+    $resolved();
   }
 
   /**
@@ -122,8 +122,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public long mix(int a, int b, double c, boolean d) {
-    if (isClosed()) {
-      throw closedError("mix");
+    if ($isClosed()) {
+      throw $closedError("mix");
     }
     try {
       return (long) mix$handle.invokeExact(mix$address, a, Args.u8(b, "argument 'b' of Showcase.mix"), c, d);
@@ -139,8 +139,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public char widen(long x) {
-    if (isClosed()) {
-      throw closedError("widen");
+    if ($isClosed()) {
+      throw $closedError("widen");
     }
     try {
       short $result = (short) widen$handle.invokeExact(widen$address, Args.u32(x, "argument 'x' of Showcase.widen"));
@@ -157,8 +157,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public long strlen(String s) {
-    if (isClosed()) {
-      throw closedError("strlen");
+    if ($isClosed()) {
+      throw $closedError("strlen");
     }
     Scratch $scratch = Scratch.get();
     long $mark = $scratch.mark();
@@ -179,8 +179,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public String strdup(String s) {
-    if (isClosed()) {
-      throw closedError("strdup");
+    if ($isClosed()) {
+      throw $closedError("strdup");
     }
     Scratch $scratch = Scratch.get();
     long $mark = $scratch.mark();
@@ -208,8 +208,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public void copy(byte[] to, ByteBuffer from, long n) {
-    if (isClosed()) {
-      throw closedError("copy");
+    if ($isClosed()) {
+      throw $closedError("copy");
     }
     Scratch $scratch = Scratch.get();
     long $mark = $scratch.mark();
@@ -234,14 +234,14 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public double sum(double[] values, long n) {
-    if (isClosed()) {
-      throw closedError("sum");
+    if ($isClosed()) {
+      throw $closedError("sum");
     }
     if (values != null) {
       Args.atLeast(values.length, n, "elements", "argument 'values' of Showcase.sum");
     }
     try {
-      return (double) sum$handle.invokeExact(sum$address, (values == null ? MemorySegment.NULL : MemorySegment.ofArray(values)), n);
+      return (double) sum$handle.invokeExact(sum$address, (MemorySegment) (values == null ? MemorySegment.NULL : MemorySegment.ofArray(values)), n);
     } catch (Error | RuntimeException $e) {
       throw $e;
     } catch (Throwable $t) {
@@ -250,12 +250,12 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
   }
 
   /**
-   * Calls {@code int32_t parse(char **, void * *)}.
+   * Calls {@code int32_t parse(char **, void **)}.
    */
   @Override
   public int parse(String[] args, MemorySegment[] end) {
-    if (isClosed()) {
-      throw closedError("parse");
+    if ($isClosed()) {
+      throw $closedError("parse");
     }
     if (end != null) {
       Args.atLeast(end.length, 1L, "elements", "argument 'end' of Showcase.parse");
@@ -283,8 +283,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public void size(long[] out) {
-    if (isClosed()) {
-      throw closedError("size");
+    if ($isClosed()) {
+      throw $closedError("size");
     }
     if (out != null) {
       Args.atLeast(out.length, 1L, "elements", "argument 'out' of Showcase.size");
@@ -311,8 +311,8 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
    */
   @Override
   public int[] range(int n) {
-    if (isClosed()) {
-      throw closedError("range");
+    if ($isClosed()) {
+      throw $closedError("range");
     }
     try {
       MemorySegment $result = (MemorySegment) range$handle.invokeExact(range$address, n);
