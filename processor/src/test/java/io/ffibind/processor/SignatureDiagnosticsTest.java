@@ -272,6 +272,27 @@ class SignatureDiagnosticsTest {
   }
 
   @Test
+  void freeResultWithoutAFunctionNameIsRejected() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("")
+            interface Lib {
+              @FreeResult("")
+              @Symbol(parameters = {"string"}, result = "string")
+              String strdup(String s);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[FFI026] @FreeResult on Lib.strdup names \"\", which is not a C function name")
+        .inFile(f)
+        .onLineContaining("@FreeResult(\"\")");
+  }
+
+  @Test
   void constResultIsRejected() {
     JavaFileObject f =
         source(

@@ -178,6 +178,11 @@ final class SignatureChecks {
         diagnostics.report(
             Message.FREE_RESULT_NOT_MEMORY, m.method(), m.freeResult(), null, m.displayName(), type.spelling(), why);
       }
+      if (!m.freeWith().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        ok = false;
+        diagnostics.report(
+            Message.FREE_RESULT_NAME, m.method(), m.freeResult(), null, m.displayName(), m.freeWith());
+      }
     }
   }
 
