@@ -15,6 +15,8 @@ import java.util.List;
  * unmapped when the binding and every address taken from it are unreachable, so a call can never
  * reach freed code, and a call after {@code close()} throws {@link IllegalStateException} for the
  * price of one field read.
+ *
+ * <p>Members generated code calls start with {@code $} so that no C function name can clash with them.
  */
 public abstract class NativeBinding {
   private final String interfaceName;
@@ -29,8 +31,8 @@ public abstract class NativeBinding {
     this.library = LibraryLoader.open(libraryName, path);
   }
 
-  /** The address of a function the interface binds; a missing one is remembered for {@link #resolved()}. */
-  protected final MemorySegment symbol(String name) {
+  /** The address of a function the interface binds; a missing one is remembered for {@link #$resolved()}. */
+  protected final MemorySegment $symbol(String name) {
     return library.find(name).orElseGet(() -> {
       missing.add(name);
       return MemorySegment.NULL;
@@ -41,7 +43,7 @@ public abstract class NativeBinding {
    * The address of a helper such as {@code free}: from the library if it exports one, otherwise from
    * the process's own symbols.
    */
-  protected final MemorySegment helper(String name) {
+  protected final MemorySegment $helper(String name) {
     return library
         .find(name)
         .or(() -> Linker.nativeLinker().defaultLookup().find(name))
@@ -52,7 +54,7 @@ public abstract class NativeBinding {
   }
 
   /** Called by the generated constructor after resolving every symbol; fails the load if any is missing. */
-  protected final void resolved() {
+  protected final void $resolved() {
     if (!missing.isEmpty()) {
       throw new NativeLoadException(
           interfaceName
@@ -67,12 +69,12 @@ public abstract class NativeBinding {
   }
 
   /** True once {@link #close()} was called. */
-  protected final boolean isClosed() {
+  protected final boolean $isClosed() {
     return closed;
   }
 
   /** The exception every call after {@link #close()} throws. */
-  protected final IllegalStateException closedError(String method) {
+  protected final IllegalStateException $closedError(String method) {
     return new IllegalStateException(
         interfaceName + "." + method + " called after close(): load the library again with Native.load");
   }

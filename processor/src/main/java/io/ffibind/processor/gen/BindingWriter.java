@@ -159,12 +159,12 @@ public final class BindingWriter {
                     + " load, or {@code null} for the one {@code @NativeLibrary} names\n")
             .addStatement("super($S, $S, path)", library.interfaceName(), library.libraryName());
     for (FunctionModel f : library.functions()) {
-      ctor.addStatement("this.$N = symbol($S)", DowncallEmitter.addressField(f), f.symbolName());
+      ctor.addStatement("this.$N = $$symbol($S)", DowncallEmitter.addressField(f), f.symbolName());
     }
     for (String free : frees) {
-      ctor.addStatement("this.$N = helper($S)", DowncallEmitter.freeField(free), free);
+      ctor.addStatement("this.$N = $$helper($S)", DowncallEmitter.freeField(free), free);
     }
-    ctor.addStatement("resolved()");
+    ctor.addStatement("$$resolved()");
     return ctor.build();
   }
 }

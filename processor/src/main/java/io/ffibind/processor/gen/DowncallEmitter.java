@@ -63,8 +63,8 @@ final class DowncallEmitter {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
     }
-    method.beginControlFlow("if (isClosed())");
-    method.addStatement("throw closedError($S)", f.methodName());
+    method.beginControlFlow("if ($$isClosed())");
+    method.addStatement("throw $$closedError($S)", f.methodName());
     method.endControlFlow();
     method.addCode(checks.build());
     if (usesScratch) {
@@ -92,6 +92,8 @@ final class DowncallEmitter {
     String where = "argument '" + p.name() + "' of " + f.displayName();
     String local = "$" + p.name();
     switch (p.nativeType()) {
+      case NativeType.Basic b when b.base() == BaseType.POINTER && !p.javaType().is(Kind.MEMORY_SEGMENT) ->
+          memory(p, false, Length.UNKNOWN, 1, where, local); // Java memory lent to a pointer parameter
       case NativeType.Basic b when b.base().isScalar() -> arguments.add(scalar(b.base(), p, where));
       case NativeType.Basic b when b.base() == BaseType.STRING -> {
         if (p.javaType().is(Kind.MEMORY_SEGMENT)) {

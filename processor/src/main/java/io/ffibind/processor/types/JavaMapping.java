@@ -63,6 +63,14 @@ public final class JavaMapping {
           add(out, Kind.MEMORY_SEGMENT);
         }
       }
+      case POINTER -> {
+        // As in node:ffi, memory may be lent to a plain pointer parameter; it is passed like a buffer.
+        add(out, Kind.MEMORY_SEGMENT);
+        if (role == Role.PARAMETER) {
+          BUFFER_ARRAYS.forEach(k -> out.add(JavaType.arrayOf(JavaType.of(k))));
+          add(out, Kind.BYTE_BUFFER);
+        }
+      }
       default -> add(out, carrier(base));
     }
     return List.copyOf(out);

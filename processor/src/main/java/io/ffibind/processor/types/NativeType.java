@@ -52,8 +52,8 @@ public sealed interface NativeType {
 
     @Override
     public String cDeclaration() {
-      String elem = element == BaseType.STRING ? "char *" : element.cName() + " ";
-      return (isConst ? "const " : "") + elem + "*";
+      String elem = element == BaseType.STRING ? "char *" : element.cName();
+      return (isConst ? "const " : "") + elem + (elem.endsWith("*") ? "*" : " *");
     }
   }
 
