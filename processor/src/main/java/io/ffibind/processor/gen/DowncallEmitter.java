@@ -135,8 +135,12 @@ final class DowncallEmitter {
     return CodeBlock.of("$T.$L($N, $S)", Names.ARGS, check, p.name(), where);
   }
 
+  /**
+   * The cast is needed: as an argument of the signature-polymorphic invokeExact, a bare conditional
+   * is a poly expression typed Object, and the exact call then fails with WrongMethodTypeException.
+   */
   private static CodeBlock nullToNull(String name) {
-    return CodeBlock.of("($N == null ? $T.NULL : $N)", name, Names.MEMORY_SEGMENT, name);
+    return CodeBlock.of("($T) ($N == null ? $T.NULL : $N)", Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, name);
   }
 
   /** Buffers and arrays: check the declared length, pass or copy the memory, copy C's writes back. */
@@ -165,7 +169,8 @@ final class DowncallEmitter {
           CodeBlock layout = Layouts.element(java.component());
           if (f.critical()) {
             arguments.add(CodeBlock.of(
-                "($N == null ? $T.NULL : $T.ofArray($N))", name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
+                "($T) ($N == null ? $T.NULL : $T.ofArray($N))",
+                Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
             return;
           }
           usesScratch = true;
