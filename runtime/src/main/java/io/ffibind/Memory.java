@@ -300,8 +300,9 @@ public final class Memory {
   }
 
   /**
-   * The {@code length} bytes at {@code pointer} as a direct {@link ByteBuffer} in the platform's byte
-   * order, without copying. The same warning as {@link #view(MemorySegment, long)} applies.
+   * The {@code length} bytes at {@code pointer} as a {@link ByteBuffer} in the platform's byte order,
+   * without copying: a direct buffer for native memory. The same warning as {@link
+   * #view(MemorySegment, long)} applies.
    */
   public static ByteBuffer viewBuffer(MemorySegment pointer, long length) {
     return view(pointer, length).asByteBuffer().order(ByteOrder.nativeOrder());

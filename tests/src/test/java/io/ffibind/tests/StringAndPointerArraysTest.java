@@ -52,6 +52,16 @@ class StringAndPointerArraysTest {
     long pointerAt(MemorySegment[] pointers, long index);
   }
 
+  /** A second interface: one C symbol has one signature per interface. */
+  @NativeLibrary("ffibind_fixtures")
+  interface PointerResults {
+    @Symbol(name = "mem_weekdays", result = "pointer[7]")
+    MemorySegment[] weekdays();
+
+    @Symbol(name = "mem_null_strings", result = "pointer[2]")
+    MemorySegment[] nothing();
+  }
+
   private static final Lists LIB = Native.load(Lists.class);
 
   @Test
@@ -89,6 +99,17 @@ class StringAndPointerArraysTest {
     assertEquals(7 * 8, view.byteSize());
     assertEquals("Sun", Memory.readString(Memory.getPointer(view, 6 * 8)));
     assertNull(LIB.noStrings());
+  }
+
+  @Test
+  void pointerArrayResults() {
+    PointerResults results = Native.load(PointerResults.class);
+    MemorySegment[] days = results.weekdays();
+    assertEquals(7, days.length);
+    assertEquals("Mon", Memory.readString(days[0]));
+    assertEquals("Sun", Memory.readString(days[6]));
+    assertEquals(0, days[6].byteSize());
+    assertNull(results.nothing());
   }
 
   @Test
