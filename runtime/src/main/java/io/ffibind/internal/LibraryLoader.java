@@ -69,7 +69,7 @@ public final class LibraryLoader {
   }
 
   private static LoadedLibrary openFile(Path file, String source) {
-    Path absolute = file.toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
     if (!Files.isRegularFile(absolute)) {
       throw new NativeLoadException(
           "library file " + absolute + " (from " + source + ") does not exist or is not a file");
@@ -103,7 +103,11 @@ public final class LibraryLoader {
         return system.get();
       }
     }
+    List<Path> searched = javaLibraryPath();
     for (Path dir : platform.systemDirectories()) {
+      if (searched.contains(dir)) {
+        continue;
+      }
       Optional<LoadedLibrary> found = tryDirectory(dir, name, fileName, platform, tried);
       if (found.isPresent()) {
         return found.get();
@@ -160,6 +164,10 @@ public final class LibraryLoader {
       tried.add(file + ": a linker script naming no loadable library");
       return Optional.empty();
     }
+    if (Platform.current() == Platform.LINUX && !isElf(file)) {
+      tried.add(file + ": not an ELF shared library");
+      return Optional.empty();
+    }
     try {
       SymbolLookup lookup = SymbolLookup.libraryLookup(file, Arena.ofAuto());
       return Optional.of(new LoadedLibrary(file.toString(), lookup));
@@ -179,15 +187,23 @@ public final class LibraryLoader {
     }
   }
 
-  private static boolean isLinkerScript(Path file) {
+  private static boolean isElf(Path file) {
     try (var in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(4);
-      if (head.length < 4) {
-        return false;
-      }
-      boolean elf = head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
-      boolean text = head[0] == '/' || head[0] == 'G' || head[0] == 'I' || head[0] == 'O';
-      return !elf && text;
+      return head.length == 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** GNU ld scripts are text starting with a comment or a command such as GROUP or INPUT. */
+  private static boolean isLinkerScript(Path file) {
+    if (isElf(file)) {
+      return false;
+    }
+    try (var in = Files.newInputStream(file)) {
+      int first = in.read();
+      return first == '/' || first == 'G' || first == 'I' || first == 'O';
     } catch (IOException e) {
       return false;
     }
@@ -223,7 +239,7 @@ public final class LibraryLoader {
     String property = System.getProperty("java.library.path", "");
     for (String entry : property.split(java.io.File.pathSeparator)) {
       if (!entry.isBlank()) {
-        dirs.add(Path.of(entry));
+        dirs.add(Path.of(entry).toAbsolutePath().normalize());
       }
     }
     return List.copyOf(dirs);

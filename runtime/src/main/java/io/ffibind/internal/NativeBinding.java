@@ -84,11 +84,6 @@ public abstract class NativeBinding {
     closed = true;
   }
 
-  /** Where the library was loaded from. */
-  public final String libraryOrigin() {
-    return library.origin();
-  }
-
   @Override
   public String toString() {
     return interfaceName + "[" + library.origin() + (closed ? ", closed]" : "]");

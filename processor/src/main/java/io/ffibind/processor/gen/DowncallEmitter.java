@@ -150,102 +150,100 @@ final class DowncallEmitter {
     String name = p.name();
     boolean cWrites = !isConst;
     CodeBlock needed = lengthValue(length);
+    if (needed != null) {
+      requireLength(p, needed, elementSize, where);
+    }
+    Kind component = java.is(Kind.ARRAY) ? java.component().kind() : null;
+    if (component != null && component.isPrimitive() && f.critical()) {
+      // A critical call may read and write the Java heap directly: no copy at all.
+      arguments.add(CodeBlock.of(
+          "($T) ($N == null ? $T.NULL : $T.ofArray($N))",
+          Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
+      return;
+    }
+    CodeBlock charset = CodeBlock.of("$N", charsetField(f.charset()));
+    CodeBlock init;
+    CodeBlock back = null;
     switch (java.kind()) {
       case ARRAY -> {
-        Kind component = java.component().kind();
-        boolean primitive = component.isPrimitive();
-        if (needed != null) {
-          boolean bytes = p.nativeType() instanceof NativeType.Basic;
-          CodeBlock available =
-              bytes && primitive
-                  ? CodeBlock.of("$N.length * $L.byteSize()", name, Layouts.element(java.component()))
-                  : CodeBlock.of("$N.length", name);
-          checks.beginControlFlow("if ($N != null)", name);
-          checks.addStatement(
-              "$T.atLeast($L, $L, $S, $S)", Names.ARGS, available, needed, bytes ? "bytes" : "elements", where);
-          checks.endControlFlow();
-        }
-        if (primitive) {
+        if (component.isPrimitive()) {
           CodeBlock layout = Layouts.element(java.component());
-          if (f.critical()) {
-            arguments.add(CodeBlock.of(
-                "($T) ($N == null ? $T.NULL : $T.ofArray($N))",
-                Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
-            return;
-          }
-          usesScratch = true;
-          conversions.addStatement(
-              "$T $N = $N == null ? $T.NULL : $T.array($$scratch, $N, $L, $N.length)",
-              Names.MEMORY_SEGMENT, local, name, Names.MEMORY_SEGMENT, Names.MARSHAL, name, layout, name);
-          if (cWrites) {
-            copyBacks.beginControlFlow("if ($N != null)", name);
-            copyBacks.addStatement("$T.copyBack($N, $N, $L, $N.length)", Names.MARSHAL, local, name, layout, name);
-            copyBacks.endControlFlow();
-          }
+          init = CodeBlock.of(
+              "$N == null ? $T.NULL : $T.array($$scratch, $N, $L, $N.length)",
+              name, Names.MEMORY_SEGMENT, Names.MARSHAL, name, layout, name);
+          back = CodeBlock.builder()
+              .beginControlFlow("if ($N != null)", name)
+              .addStatement("$T.copyBack($N, $N, $L, $N.length)", Names.MARSHAL, local, name, layout, name)
+              .endControlFlow()
+              .build();
         } else if (component == Kind.STRING) {
-          usesScratch = true;
-          conversions.addStatement(
-              "$T $N = $T.strings($$scratch, $N, $N, $S)",
-              Names.MEMORY_SEGMENT, local, Names.MARSHAL, name, charsetField(f.charset()), where);
-          if (cWrites) {
-            copyBacks.addStatement("$T.copyBackStrings($N, $N, $N)", Names.MARSHAL, local, name, charsetField(f.charset()));
-          }
+          init = CodeBlock.of("$T.strings($$scratch, $N, $L, $S)", Names.MARSHAL, name, charset, where);
+          back = statement("$T.copyBackStrings($N, $N, $L)", Names.MARSHAL, local, name, charset);
         } else {
-          usesScratch = true;
-          conversions.addStatement(
-              "$T $N = $T.pointers($$scratch, $N)", Names.MEMORY_SEGMENT, local, Names.MARSHAL, name);
-          if (cWrites) {
-            copyBacks.addStatement("$T.copyBackPointers($N, $N)", Names.MARSHAL, local, name);
-          }
+          init = CodeBlock.of("$T.pointers($$scratch, $N)", Names.MARSHAL, name);
+          back = statement("$T.copyBackPointers($N, $N)", Names.MARSHAL, local, name);
         }
-        arguments.add(CodeBlock.of("$N", local));
       }
-      case LIST_OF_STRING -> {
-        if (needed != null) {
-          checks.beginControlFlow("if ($N != null)", name);
-          checks.addStatement("$T.atLeast($N.size(), $L, $S, $S)", Names.ARGS, name, needed, "elements", where);
-          checks.endControlFlow();
-        }
-        usesScratch = true;
-        conversions.addStatement(
-            "$T $N = $T.strings($$scratch, $N, $N, $S)",
-            Names.MEMORY_SEGMENT, local, Names.MARSHAL, name, charsetField(f.charset()), where);
-        arguments.add(CodeBlock.of("$N", local));
-      }
+      case LIST_OF_STRING ->
+          init = CodeBlock.of("$T.strings($$scratch, $N, $L, $S)", Names.MARSHAL, name, charset, where);
       case BYTE_BUFFER -> {
-        if (needed != null) {
-          checks.beginControlFlow("if ($N != null)", name);
-          checks.addStatement("$T.atLeast($N.remaining(), $L, $S, $S)", Names.ARGS, name, needed, "bytes", where);
-          checks.endControlFlow();
-        }
-        usesScratch = true;
-        conversions.addStatement(
-            "$T $N = $T.buffer($$scratch, $N, $L, $L, $S)",
-            Names.MEMORY_SEGMENT, local, Names.MARSHAL, name, cWrites, f.critical(), where);
-        if (cWrites) {
-          copyBacks.addStatement("$T.copyBack($N, $N)", Names.MARSHAL, local, name);
-        }
-        arguments.add(CodeBlock.of("$N", local));
+        init = CodeBlock.of(
+            "$T.buffer($$scratch, $N, $L, $L, $S)", Names.MARSHAL, name, cWrites, f.critical(), where);
+        back = statement("$T.copyBack($N, $N)", Names.MARSHAL, local, name);
       }
       case MEMORY_SEGMENT -> {
-        if (needed != null) {
-          CodeBlock neededBytes = elementSize == 1 ? needed : CodeBlock.of("$L * $L", needed, elementSize);
-          // A zero-length segment is a raw pointer of unknown size: trusted, as in Panama.
-          checks.beginControlFlow("if ($N != null && $N.byteSize() != 0)", name, name);
-          checks.addStatement("$T.atLeast($N.byteSize(), $L, $S, $S)", Names.ARGS, name, neededBytes, "bytes", where);
-          checks.endControlFlow();
-        }
-        usesScratch = true;
-        conversions.addStatement(
-            "$T $N = $T.segment($$scratch, $N, $L, $L, $S)",
-            Names.MEMORY_SEGMENT, local, Names.MARSHAL, name, cWrites, f.critical(), where);
-        if (cWrites) {
-          copyBacks.addStatement("$T.copyBack($N, $N)", Names.MARSHAL, local, name);
-        }
-        arguments.add(CodeBlock.of("$N", local));
+        init = CodeBlock.of(
+            "$T.segment($$scratch, $N, $L, $L, $S)", Names.MARSHAL, name, cWrites, f.critical(), where);
+        back = statement("$T.copyBack($N, $N)", Names.MARSHAL, local, name);
       }
       default -> throw new IllegalStateException("no conversion from " + java + " to " + p.nativeType());
     }
+    usesScratch = true;
+    conversions.addStatement("$T $N = $L", Names.MEMORY_SEGMENT, local, init);
+    if (cWrites && back != null) {
+      copyBacks.add(back);
+    }
+    arguments.add(CodeBlock.of("$N", local));
+  }
+
+  /** Fails the call before C runs when the argument holds less than the declared length. */
+  private void requireLength(ParameterModel p, CodeBlock needed, long elementSize, String where) {
+    String name = p.name();
+    JavaType java = p.javaType();
+    // Lengths of buffers and plain pointers count bytes; lengths of typed arrays count elements.
+    boolean bytes = p.nativeType() instanceof NativeType.Basic;
+    CodeBlock guard = CodeBlock.of("$N != null", name);
+    CodeBlock available;
+    String unit = "elements";
+    switch (java.kind()) {
+      case ARRAY -> {
+        boolean byteCount = bytes && java.component().kind().isPrimitive();
+        available = byteCount
+            ? CodeBlock.of("$N.length * $L.byteSize()", name, Layouts.element(java.component()))
+            : CodeBlock.of("$N.length", name);
+        unit = byteCount ? "bytes" : unit;
+      }
+      case LIST_OF_STRING -> available = CodeBlock.of("$N.size()", name);
+      case BYTE_BUFFER -> {
+        available = CodeBlock.of("$N.remaining()", name);
+        unit = "bytes";
+      }
+      case MEMORY_SEGMENT -> {
+        // A zero-length segment is a raw pointer of unknown size: trusted, as in Panama.
+        guard = CodeBlock.of("$N != null && $N.byteSize() != 0", name, name);
+        available = CodeBlock.of("$N.byteSize()", name);
+        needed = elementSize == 1 ? needed : CodeBlock.of("$L * $L", needed, elementSize);
+        unit = "bytes";
+      }
+      default -> throw new IllegalStateException("no length for " + java);
+    }
+    checks.beginControlFlow("if ($L)", guard);
+    checks.addStatement("$T.atLeast($L, $L, $S, $S)", Names.ARGS, available, needed, unit, where);
+    checks.endControlFlow();
+  }
+
+  private static CodeBlock statement(String format, Object... args) {
+    return CodeBlock.builder().addStatement(format, args).build();
   }
 
   /** The declared element count as a {@code long} expression, or null when none is declared. */
