@@ -1,5 +1,6 @@
 package io.ffibind;
 
+import io.ffibind.internal.Encoding;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -6,7 +6,6 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,14 +26,8 @@ public final class Marshal {
     if (s == null) {
       return MemorySegment.NULL;
     }
-    int nul = s.indexOf('\0');
-    if (nul >= 0) {
-      throw new IllegalArgumentException(
-          where + " contains U+0000 at index " + nul + ": C would see the string end there."
-              + " Pass the bytes as a buffer instead");
-    }
-    byte[] bytes = s.getBytes(charset);
-    int terminator = terminatorSize(charset);
+    byte[] bytes = Encoding.encode(s, charset, where);
+    int terminator = Encoding.terminatorSize(charset);
     MemorySegment segment = scratch.allocate(bytes.length + (long) terminator, terminator);
     MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
     segment.asSlice(bytes.length, terminator).fill((byte) 0);
@@ -47,16 +40,6 @@ public final class Marshal {
       return null;
     }
     return p.reinterpret(Long.MAX_VALUE).getString(0, charset);
-  }
-
-  /** Bytes of the NUL that ends a string in {@code charset}. */
-  public static int terminatorSize(Charset charset) {
-    if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
-        || charset.equals(StandardCharsets.UTF_16)) {
-      return 2;
-    }
-    String name = charset.name();
-    return name.startsWith("UTF-32") ? 4 : 1;
   }
 
   // ---- primitive arrays ---------------------------------------------------------------------

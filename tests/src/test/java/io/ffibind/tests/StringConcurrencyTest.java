@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,8 +83,6 @@ class StringConcurrencyTest {
   }
 
   @Test
-  @Disabled("ffibind bug: on a virtual thread Scratch has a zero-size NULL block, so allocate(0) returns"
-      + " a slice of NULL and an empty array reaches C as NULL (platform threads pass a real address)")
   void anEmptyArrayIsNotNullOnAVirtualThreadEither() throws Exception {
     assertEquals(0, LIB.isNull(new int[0]));
     try (ExecutorService virtual = Executors.newVirtualThreadPerTaskExecutor()) {

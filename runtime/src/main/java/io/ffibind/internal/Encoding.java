@@ -1,4 +1,4 @@
-package io.ffibind;
+package io.ffibind.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Strict string encoding for the memory helpers: where {@link String#getBytes(Charset)} would quietly
+ * Strict string encoding for arguments and the memory helpers: where {@link String#getBytes(Charset)} would quietly
  * put {@code ?} for a character the charset cannot hold, these fail, because a C string that differs
  * from the Java one is a bug the caller wants to hear about.
  */
-final class Encoding {
+public final class Encoding {
   private Encoding() {}
 
   /**
@@ -24,7 +24,7 @@ final class Encoding {
    * @throws IllegalArgumentException if {@code s} contains U+0000 (C would see the string end there)
    *     or a character {@code charset} cannot encode
    */
-  static byte[] encode(String s, Charset charset, String where) {
+  public static byte[] encode(String s, Charset charset, String where) {
     Objects.requireNonNull(s, where);
     Objects.requireNonNull(charset, "charset");
     int nul = s.indexOf('\0');
@@ -52,7 +52,7 @@ final class Encoding {
   }
 
   /** Bytes of the NUL that ends a string in {@code charset}: one code unit. */
-  static int terminatorSize(Charset charset) {
+  public static int terminatorSize(Charset charset) {
     String name = charset.name();
     if (name.startsWith("UTF-32")) {
       return 4;
