@@ -237,7 +237,9 @@ public final class Ffibind_Showcase extends NativeBinding implements Showcase {
     if ($isClosed()) {
       throw $closedError("sum");
     }
-    if (values != null) {
+    if (values == null) {
+      Args.absent(n, "argument 'values' of Showcase.sum");
+    } else {
       Args.atLeast(values.length, n, "elements", "argument 'values' of Showcase.sum");
     }
     try {

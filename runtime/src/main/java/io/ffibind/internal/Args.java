@@ -53,6 +53,14 @@ public final class Args {
     }
   }
 
+  /** A null array is passed as NULL, which is only safe when C uses none of it. */
+  public static void absent(long needed, String where) {
+    if (needed != 0) {
+      throw new IllegalArgumentException(
+          where + " is null but C uses " + needed + " of it: pass memory, or a length of 0");
+    }
+  }
+
   private static IllegalArgumentException outOfRange(long value, String where, String type, String range) {
     return new IllegalArgumentException(
         where + " = " + value + " does not fit C type " + type + " (" + range + ")");

@@ -178,4 +178,15 @@ class MemoryBadInputTest {
     LIB.sum(new int[0], 0);
     assertEquals(before + 2, MemCounters.C.callsOnThisThread());
   }
+
+  @Test
+  void nullWhereCUsesElementsIsRejected() {
+    IllegalArgumentException e =
+        rejectedBeforeC(IllegalArgumentException.class, () -> LIB.fill((byte[]) null, 3, 7));
+    assertNames(e, "target", "fill");
+    assertTrue(e.getMessage().contains("is null"), e.getMessage());
+    rejectedBeforeC(IllegalArgumentException.class, () -> LIB.sum((int[]) null, 1));
+    rejectedBeforeC(IllegalArgumentException.class, () -> LIB.sum4(null));
+    assertEquals(0, LIB.sum((int[]) null, 0)); // C reads nothing: NULL is fine
+  }
 }

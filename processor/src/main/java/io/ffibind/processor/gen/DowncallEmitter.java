@@ -212,7 +212,7 @@ final class DowncallEmitter {
     JavaType java = p.javaType();
     // Lengths of buffers and plain pointers count bytes; lengths of typed arrays count elements.
     boolean bytes = p.nativeType() instanceof NativeType.Basic;
-    CodeBlock guard = CodeBlock.of("$N != null", name);
+    CodeBlock sizeKnown = null;
     CodeBlock available;
     String unit = "elements";
     switch (java.kind()) {
@@ -230,14 +230,28 @@ final class DowncallEmitter {
       }
       case MEMORY_SEGMENT -> {
         // A zero-length segment is a raw pointer of unknown size: trusted, as in Panama.
-        guard = CodeBlock.of("$N != null && $N.byteSize() != 0", name, name);
+        sizeKnown = CodeBlock.of("$N.byteSize() != 0", name);
         available = CodeBlock.of("$N.byteSize()", name);
         needed = elementSize == 1 ? needed : CodeBlock.of("$L * $L", needed, elementSize);
         unit = "bytes";
       }
       default -> throw new IllegalStateException("no length for " + java);
     }
-    checks.beginControlFlow("if ($L)", guard);
+    boolean outParameter = p.nativeType() instanceof NativeType.ArrayOf a && a.star();
+    if (outParameter) {
+      // NULL for an optional out-parameter is common C.
+      checks.beginControlFlow(
+          "if ($N != null$L)", name, sizeKnown == null ? "" : CodeBlock.of(" && $L", sizeKnown));
+    } else {
+      // NULL where C uses n > 0 elements would be a crash.
+      checks.beginControlFlow("if ($N == null)", name);
+      checks.addStatement("$T.absent($L, $S)", Names.ARGS, needed, where);
+      if (sizeKnown == null) {
+        checks.nextControlFlow("else");
+      } else {
+        checks.nextControlFlow("else if ($L)", sizeKnown);
+      }
+    }
     checks.addStatement("$T.atLeast($L, $L, $S, $S)", Names.ARGS, available, needed, unit, where);
     checks.endControlFlow();
   }
