@@ -1,23 +1,17 @@
 package io.ffibind.internal;
 
 import io.ffibind.NativeLoadException;
-import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds and opens a shared library the way users expect from a name: an override property, a path,
@@ -31,8 +25,6 @@ import java.util.regex.Pattern;
 public final class LibraryLoader {
   /** System property prefix that maps a library name to a file: {@code -Dffibind.library.z=/x/libz.so}. */
   public static final String OVERRIDE_PREFIX = "ffibind.library.";
-
-  private static final Pattern SCRIPT_PATH = Pattern.compile("(/[^\\s()]+\\.so(\\.[0-9.]+)?)");
 
   private LibraryLoader() {}
 
@@ -154,8 +146,8 @@ public final class LibraryLoader {
 
   /** Opens one file; a GNU ld script is followed to the shared object it names. */
   private static Optional<LoadedLibrary> tryFile(Path file, List<String> tried) {
-    if (isLinkerScript(file)) {
-      for (Path target : linkerScriptTargets(file)) {
+    if (LibraryFiles.isLinkerScript(file)) {
+      for (Path target : LibraryFiles.linkerScriptTargets(file)) {
         Optional<LoadedLibrary> loaded = tryFile(target, tried);
         if (loaded.isPresent()) {
           return loaded;
@@ -164,7 +156,7 @@ public final class LibraryLoader {
       tried.add(file + ": a linker script naming no loadable library");
       return Optional.empty();
     }
-    if (Platform.current() == Platform.LINUX && !isElf(file)) {
+    if (Platform.current() == Platform.LINUX && !LibraryFiles.isElf(file)) {
       tried.add(file + ": not an ELF shared library");
       return Optional.empty();
     }
@@ -187,53 +179,6 @@ public final class LibraryLoader {
     }
   }
 
-  private static boolean isElf(Path file) {
-    try (var in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(4);
-      return head.length == 4 && head[0] == 0x7f && head[1] == 'E' && head[2] == 'L' && head[3] == 'F';
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** GNU ld scripts are text starting with a comment or a command such as GROUP or INPUT. */
-  private static boolean isLinkerScript(Path file) {
-    if (isElf(file)) {
-      return false;
-    }
-    try (var in = Files.newInputStream(file)) {
-      int first = in.read();
-      return first == '/' || first == 'G' || first == 'I' || first == 'O';
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static List<Path> linkerScriptTargets(Path script) {
-    List<Path> targets = new ArrayList<>();
-    try {
-      String text = Files.readString(script, StandardCharsets.ISO_8859_1);
-      for (String line : text.split("\n")) {
-        String body = line.trim();
-        if (!(body.startsWith("GROUP") || body.startsWith("INPUT"))) {
-          continue;
-        }
-        // AS_NEEDED entries are helpers (libmvec for libm); the first plain entry is the library.
-        String plain = body.replaceAll("AS_NEEDED\\s*\\([^)]*\\)", "");
-        Matcher m = SCRIPT_PATH.matcher(plain);
-        while (m.find()) {
-          Path p = Path.of(m.group(1));
-          if (Files.isRegularFile(p)) {
-            targets.add(p);
-          }
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // An unreadable script is reported by the caller as "naming no loadable library".
-    }
-    return targets;
-  }
-
   private static List<Path> javaLibraryPath() {
     Set<Path> dirs = new LinkedHashSet<>();
     String property = System.getProperty("java.library.path", "");
@@ -243,93 +188,5 @@ public final class LibraryLoader {
       }
     }
     return List.copyOf(dirs);
-  }
-
-  /** The naming and directory conventions of the operating system we run on. */
-  enum Platform {
-    LINUX,
-    MAC,
-    WINDOWS;
-
-    static Platform current() {
-      String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-      if (os.contains("win")) {
-        return WINDOWS;
-      }
-      return os.contains("mac") || os.contains("darwin") ? MAC : LINUX;
-    }
-
-    String fileName(String name) {
-      return switch (this) {
-        case LINUX -> "lib" + name + ".so";
-        case MAC -> "lib" + name + ".dylib";
-        case WINDOWS -> name + ".dll";
-      };
-    }
-
-    /** Names the system search can find without a directory scan: SONAMEs of major version 0 to 9. */
-    List<String> commonVersionedNames(String name) {
-      if (this != LINUX) {
-        return List.of();
-      }
-      List<String> names = new ArrayList<>();
-      for (int major = 0; major <= 9; major++) {
-        names.add("lib" + name + ".so." + major);
-      }
-      return names;
-    }
-
-    /** Versioned files for {@code name} in {@code dir}, newest version first. */
-    List<Path> versionedFiles(Path dir, String name) {
-      String prefix = this == MAC ? "lib" + name + "." : "lib" + name + ".so.";
-      List<Path> found = new ArrayList<>();
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, prefix + "*")) {
-        for (Path entry : entries) {
-          String rest = entry.getFileName().toString().substring(prefix.length());
-          if (rest.matches("[0-9][0-9.]*(\\.dylib)?")) {
-            found.add(entry);
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        return List.of();
-      }
-      found.sort(Comparator.comparing((Path p) -> versionKey(p.getFileName().toString())).reversed());
-      return found;
-    }
-
-    private static String versionKey(String fileName) {
-      StringBuilder key = new StringBuilder();
-      for (String part : fileName.split("\\.")) {
-        key.append(part.matches("[0-9]+") ? String.format("%010d", Long.parseLong(part)) : part).append('.');
-      }
-      return key.toString();
-    }
-
-    List<Path> systemDirectories() {
-      List<String> dirs =
-          switch (this) {
-            case LINUX ->
-                List.of(
-                    "/lib/" + multiarch(),
-                    "/usr/lib/" + multiarch(),
-                    "/lib64",
-                    "/usr/lib64",
-                    "/lib",
-                    "/usr/lib",
-                    "/usr/local/lib");
-            case MAC -> List.of("/opt/homebrew/lib", "/usr/local/lib", "/usr/lib");
-            case WINDOWS -> List.of();
-          };
-      return dirs.stream().map(Path::of).toList();
-    }
-
-    private static String multiarch() {
-      String arch = System.getProperty("os.arch", "");
-      return switch (arch) {
-        case "amd64", "x86_64" -> "x86_64-linux-gnu";
-        case "aarch64", "arm64" -> "aarch64-linux-gnu";
-        default -> arch + "-linux-gnu";
-      };
-    }
   }
 }
