@@ -73,7 +73,7 @@ final class DowncallEmitter {
     }
     method.beginControlFlow("try");
     method.addCode(conversions.build());
-    method.addCode(callAndResult());
+    method.addCode(ResultEmitter.emit(f, call(), copyBacks.build()));
     method.nextControlFlow("catch (Error | RuntimeException $$e)");
     method.addStatement("throw $$e");
     method.nextControlFlow("catch (Throwable $$t)");
@@ -149,7 +149,7 @@ final class DowncallEmitter {
     JavaType java = p.javaType();
     String name = p.name();
     boolean cWrites = !isConst;
-    CodeBlock needed = lengthValue(length);
+    CodeBlock needed = Lengths.value(f, length);
     if (needed != null) {
       requireLength(p, needed, elementSize, where);
     }
@@ -260,144 +260,11 @@ final class DowncallEmitter {
     return CodeBlock.builder().addStatement(format, args).build();
   }
 
-  /** The declared element count as a {@code long} expression, or null when none is declared. */
-  private CodeBlock lengthValue(Length length) {
-    return switch (length) {
-      case Length.Unknown u -> null;
-      case Length.Fixed fixed -> CodeBlock.of("$LL", fixed.count());
-      case Length.FromParameter from -> {
-        ParameterModel p = f.parameter(from.name());
-        BaseType base = ((NativeType.Basic) p.nativeType()).base();
-        Kind java = p.javaType().kind();
-        String name = from.name();
-        if (base.kind() == BaseType.Kind.UNSIGNED && java == JavaMapping.carrier(base)) {
-          yield switch (java) {
-            case BYTE -> CodeBlock.of("$T.toUnsignedLong($N)", Byte.class, name);
-            case SHORT -> CodeBlock.of("$T.toUnsignedLong($N)", Short.class, name);
-            case INT -> CodeBlock.of("$T.toUnsignedLong($N)", Integer.class, name);
-            default -> CodeBlock.of("$N", name);
-          };
-        }
-        yield CodeBlock.of("(long) $N", name);
-      }
-    };
-  }
-
-  // ---- the call and the result --------------------------------------------------------------
-
-  private CodeBlock callAndResult() {
-    CodeBlock.Builder code = CodeBlock.builder();
-    CodeBlock call =
-        CodeBlock.of(
-            "$N.invokeExact($L)",
-            handleField(f),
-            CodeBlock.join(
-                java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(CodeBlock.of("$N", addressField(f))), arguments.stream())
-                    .toList(),
-                ", "));
-    NativeType result = f.resultType();
-    boolean isVoid = result instanceof NativeType.Basic b && b.base() == BaseType.VOID;
-    CodeBlock copyBack = copyBacks.build();
-    if (isVoid) {
-      code.addStatement("$L", call);
-      code.add(copyBack);
-      return code.build();
-    }
-    Kind carrier = result instanceof NativeType.Basic b ? JavaMapping.carrier(b.base()) : Kind.MEMORY_SEGMENT;
-    Kind java = f.returnType().kind();
-    if (copyBack.isEmpty() && f.freeWith() == null && carrier == java && !needsConversion(result)) {
-      code.addStatement("return ($T) $L", Names.typeName(JavaType.of(carrier)), call);
-      return code.build();
-    }
-    code.addStatement("$T $$result = ($T) $L", Names.typeName(JavaType.of(carrier)), Names.typeName(JavaType.of(carrier)), call);
-    code.add(copyBack);
-    CodeBlock converted = convertResult(result, carrier, java);
-    if (f.freeWith() != null) {
-      code.beginControlFlow("try");
-      code.addStatement("return $L", converted);
-      code.nextControlFlow("finally");
-      code.beginControlFlow("if ($$result.address() != 0)");
-      code.addStatement("FREE$$handle.invokeExact($N, $$result)", freeField(f.freeWith()));
-      code.endControlFlow();
-      code.endControlFlow();
-    } else {
-      code.addStatement("return $L", converted);
-    }
-    return code.build();
-  }
-
-  /** Whether a MemorySegment result still needs work (a view of a declared length). */
-  private static boolean needsConversion(NativeType result) {
-    return switch (result) {
-      case NativeType.Basic b -> b.base() == BaseType.BUFFER && !(b.length() instanceof Length.Unknown);
-      case NativeType.ArrayOf a -> true;
-    };
-  }
-
-  private CodeBlock convertResult(NativeType result, Kind carrier, Kind java) {
-    String where = "result length of " + f.displayName();
-    switch (result) {
-      case NativeType.Basic b when b.base() == BaseType.STRING && java == Kind.STRING -> {
-        return CodeBlock.of("$T.readString($$result, $N)", Names.MARSHAL, charsetField(f.charset()));
-      }
-      case NativeType.Basic b when b.base() == BaseType.BUFFER && !(b.length() instanceof Length.Unknown) -> {
-        return CodeBlock.of("$$result.reinterpret($T.count($L, $S))", Names.ARGS, lengthValue(b.length()), where);
-      }
-      case NativeType.Basic b -> {
-        return widen(b.base(), carrier, java);
-      }
-      case NativeType.ArrayOf a -> {
-        if (java == Kind.MEMORY_SEGMENT) {
-          if (a.length() instanceof Length.Unknown) {
-            return CodeBlock.of("$$result");
-          }
-          long size = a.element() == BaseType.STRING ? 8 : a.element().size();
-          return CodeBlock.of(
-              "$$result.reinterpret($T.count($L, $S) * $L)", Names.ARGS, lengthValue(a.length()), where, size);
-        }
-        CodeBlock count = CodeBlock.of("$T.count($L, $S)", Names.ARGS, lengthValue(a.length()), where);
-        Kind component = f.returnType().component().kind();
-        return switch (component) {
-          case STRING -> CodeBlock.of("$T.strings($$result, $L, $N)", Names.MARSHAL, count, charsetField(f.charset()));
-          case MEMORY_SEGMENT -> CodeBlock.of("$T.pointers($$result, $L)", Names.MARSHAL, count);
-          default -> CodeBlock.of("$T.$L($$result, $L)", Names.MARSHAL, arrayReader(component), count);
-        };
-      }
-    }
-  }
-
-  private static String arrayReader(Kind component) {
-    return switch (component) {
-      case BYTE -> "bytes";
-      case SHORT -> "shorts";
-      case CHAR -> "chars";
-      case INT -> "ints";
-      case LONG -> "longs";
-      case FLOAT -> "floats";
-      case DOUBLE -> "doubles";
-      default -> throw new IllegalStateException("no array reader for " + component);
-    };
-  }
-
-  /** Zero-extends an unsigned result into the wider Java type the method declares. */
-  private static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
-    if (java == carrier) {
-      return CodeBlock.of("$$result");
-    }
-    return switch (base) {
-      case U8 -> switch (java) {
-        case SHORT -> CodeBlock.of("(short) $T.toUnsignedInt($$result)", Byte.class);
-        case INT -> CodeBlock.of("$T.toUnsignedInt($$result)", Byte.class);
-        default -> CodeBlock.of("$T.toUnsignedLong($$result)", Byte.class);
-      };
-      case U16 -> switch (java) {
-        case CHAR -> CodeBlock.of("(char) $$result");
-        case INT -> CodeBlock.of("$T.toUnsignedInt($$result)", Short.class);
-        default -> CodeBlock.of("$T.toUnsignedLong($$result)", Short.class);
-      };
-      case U32 -> CodeBlock.of("$T.toUnsignedLong($$result)", Integer.class);
-      default -> throw new IllegalStateException(base + " as " + java);
-    };
+  /** {@code handle.invokeExact(address, arguments...)}. */
+  private CodeBlock call() {
+    List<CodeBlock> all = new ArrayList<>();
+    all.add(CodeBlock.of("$N", addressField(f)));
+    all.addAll(arguments);
+    return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));
   }
 }
