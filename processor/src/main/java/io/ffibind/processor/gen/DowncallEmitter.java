@@ -134,7 +134,8 @@ final class DowncallEmitter {
   }
 
   private static CodeBlock nullToNull(String name) {
-    return CodeBlock.of("($N == null ? $T.NULL : $N)", name, Names.MEMORY_SEGMENT, name);
+    // The cast matters: as an invokeExact argument a bare conditional is typed Object.
+    return CodeBlock.of("($T) ($N == null ? $T.NULL : $N)", Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, name);
   }
 
   /** Buffers and arrays: check the declared length, pass or copy the memory, copy C's writes back. */
@@ -163,7 +164,8 @@ final class DowncallEmitter {
           CodeBlock layout = Layouts.element(java.component());
           if (f.critical()) {
             arguments.add(CodeBlock.of(
-                "($N == null ? $T.NULL : $T.ofArray($N))", name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
+                "($T) ($N == null ? $T.NULL : $T.ofArray($N))",
+                Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
             return;
           }
           usesScratch = true;
