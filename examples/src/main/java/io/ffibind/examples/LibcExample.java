@@ -3,6 +3,7 @@ package io.ffibind.examples;
 import io.ffibind.Native;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Calls into the C library: numbers, strings in and out, an out-parameter, buffers C writes. */
 public final class LibcExample {
@@ -68,7 +69,7 @@ public final class LibcExample {
   /** strncpy pads the rest of {@code dest} with NULs; the Java array receives them. */
   private static String copy(LibC c, String s, int capacity) {
     byte[] dest = new byte[capacity];
-    java.util.Arrays.fill(dest, (byte) 'x');
+    Arrays.fill(dest, (byte) 'x');
     c.strncpy(dest, s, dest.length);
     return new String(dest, StandardCharsets.US_ASCII).replace('\0', '.');
   }

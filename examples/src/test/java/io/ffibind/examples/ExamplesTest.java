@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
 /** Runs the examples against the real system libraries and checks what C returned. */
@@ -80,7 +81,7 @@ class ExamplesTest {
   void zlibEdges() {
     try (Zlib z = Native.load(Zlib.class)) {
       byte[] sample = ZlibExample.sample(100);
-      java.util.zip.CRC32 reference = new java.util.zip.CRC32();
+      CRC32 reference = new CRC32();
       reference.update(sample);
       assertEquals(reference.getValue(), z.crc32(0, sample, sample.length));
       // A crc32 above 2^31 comes back as a positive long: "ulong" is not sign-extended.
