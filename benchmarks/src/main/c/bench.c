@@ -1,0 +1,25 @@
+/* The C side of the benchmarks. Kept trivial: what is measured is the cost of getting here. */
+#include "bench.h"
+
+void bench_noop(void) {}
+
+/* Wraps around like Java's int instead of overflowing, which C leaves undefined. */
+int32_t bench_add_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a + (uint32_t)b); }
+
+double bench_add_f64(double a, double b) { return a + b; }
+
+size_t bench_strlen(const char *s) {
+  const char *p = s;
+  while (*p) {
+    p++;
+  }
+  return (size_t)(p - s);
+}
+
+int64_t bench_sum_i32(const int32_t *values, size_t n) {
+  int64_t sum = 0;
+  for (size_t i = 0; i < n; i++) {
+    sum += values[i];
+  }
+  return sum;
+}

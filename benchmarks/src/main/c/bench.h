@@ -1,0 +1,12 @@
+/* The functions every binding under test calls: as small as possible, so the call is what is timed. */
+#ifndef FFIBIND_BENCH_H
+#define FFIBIND_BENCH_H
+#include <stddef.h>
+#include <stdint.h>
+
+void bench_noop(void);
+int32_t bench_add_i32(int32_t a, int32_t b);
+double bench_add_f64(double a, double b);
+size_t bench_strlen(const char *s);
+int64_t bench_sum_i32(const int32_t *values, size_t n);
+#endif

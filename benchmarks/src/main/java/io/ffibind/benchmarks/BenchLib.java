@@ -1,0 +1,34 @@
+package io.ffibind.benchmarks;
+
+import io.ffibind.Critical;
+import io.ffibind.NativeLibrary;
+import io.ffibind.Symbol;
+
+/** (a) The benchmark library bound through ffibind: the processor generates the implementation. */
+@NativeLibrary(BenchLibrary.NAME)
+public interface BenchLib {
+  /** Held in a static final, as an application would: the JIT treats the receiver as a constant. */
+  BenchLib LIB = io.ffibind.Native.load(BenchLib.class, BenchLibrary.path());
+
+  @Symbol(name = "bench_noop")
+  void noop();
+
+  @Symbol(name = "bench_add_i32", parameters = {"i32", "i32"}, result = "i32")
+  int addI32(int a, int b);
+
+  @Symbol(name = "bench_add_f64", parameters = {"f64", "f64"}, result = "f64")
+  double addF64(double a, double b);
+
+  /** The string is copied into per-thread scratch memory, NUL-terminated, for the call. */
+  @Symbol(name = "bench_strlen", parameters = "string", result = "usize")
+  long strlen(String s);
+
+  /** The array is copied into scratch memory; {@code const}, so nothing is copied back. */
+  @Symbol(name = "bench_sum_i32", parameters = {"const i32[n]", "usize"}, result = "i64")
+  long sum(int[] values, long n);
+
+  /** The heap array is passed in place: no copy. */
+  @Critical
+  @Symbol(name = "bench_sum_i32", parameters = {"const i32[n]", "usize"}, result = "i64")
+  long sumCritical(int[] values, long n);
+}

@@ -1,0 +1,73 @@
+package io.ffibind.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every binding the benchmarks compare must compute the same thing, or the timings compare
+ * different work. Runs in {@code mvn verify}; the benchmarks themselves do not.
+ */
+class BindingsTest {
+  private static final String SIXTEEN = "0123456789abcdef";
+
+  @Test
+  void addI32WrapsAroundEverywhere() {
+    int expected = Integer.MIN_VALUE;
+    assertEquals(expected, BenchLib.LIB.addI32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, Panama.addI32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, Jni.addI32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, JnaLib.LIB.bench_add_i32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, JnaDirect.bench_add_i32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, JnrLib.LIB.bench_add_i32(Integer.MAX_VALUE, 1));
+  }
+
+  @Test
+  void addF64AgreesEverywhere() {
+    double expected = 0.1 + 0.2;
+    assertEquals(expected, BenchLib.LIB.addF64(0.1, 0.2));
+    assertEquals(expected, Panama.addF64(0.1, 0.2));
+    assertEquals(expected, Jni.addF64(0.1, 0.2));
+    assertEquals(expected, JnaLib.LIB.bench_add_f64(0.1, 0.2));
+    assertEquals(expected, JnaDirect.bench_add_f64(0.1, 0.2));
+    assertEquals(expected, JnrLib.LIB.bench_add_f64(0.1, 0.2));
+  }
+
+  @Test
+  void noopReturnsEverywhere() {
+    BenchLib.LIB.noop();
+    Panama.noop();
+    Jni.noop();
+    JnaLib.LIB.bench_noop();
+    JnaDirect.bench_noop();
+    JnrLib.LIB.bench_noop();
+  }
+
+  @Test
+  void strlenAgreesEverywhere() {
+    assertEquals(16, BenchLib.LIB.strlen(SIXTEEN));
+    assertEquals(16, Panama.strlen(SIXTEEN));
+    assertEquals(16, Jni.strlen(SIXTEEN));
+    assertEquals(16, JnaLib.LIB.bench_strlen(SIXTEEN));
+    assertEquals(16, JnaDirect.bench_strlen(SIXTEEN));
+  }
+
+  @Test
+  void sumAgreesEverywhere() {
+    int[] values = new int[SumArrayBenchmark.LENGTH];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i % 2 == 0 ? Integer.MAX_VALUE : Integer.MAX_VALUE - i;
+    }
+    long expected = Arrays.stream(values).asLongStream().sum();
+    int[] before = values.clone();
+    assertEquals(expected, BenchLib.LIB.sum(values, values.length));
+    assertEquals(expected, BenchLib.LIB.sumCritical(values, values.length));
+    assertEquals(expected, Panama.sumCopy(values));
+    assertEquals(expected, Panama.sumCritical(values));
+    assertEquals(expected, Jni.sumCritical(values, values.length));
+    assertEquals(expected, JnaLib.LIB.bench_sum_i32(values, values.length));
+    assertEquals(expected, JnaDirect.bench_sum_i32(values, values.length));
+    assertEquals(Arrays.toString(before), Arrays.toString(values));
+  }
+}

@@ -1,0 +1,55 @@
+package io.ffibind.examples;
+
+import io.ffibind.NativeLibrary;
+import io.ffibind.Symbol;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A few functions of the C library, found among the symbols the JVM process already has, hence the
+ * empty library name.
+ *
+ * <p>{@code snprintf} is left out on purpose: it is variadic, and a variadic C function needs a
+ * call-site layout per argument list, which a fixed {@code @Symbol} signature cannot describe.
+ */
+@NativeLibrary("")
+public interface LibC extends AutoCloseable {
+  @Symbol(parameters = "i32", result = "i32")
+  int abs(int x);
+
+  @Symbol(parameters = "long", result = "long")
+  long labs(long x);
+
+  @Symbol(result = "i32")
+  int getpid();
+
+  @Symbol(parameters = "string", result = "usize")
+  long strlen(String s);
+
+  /**
+   * {@code long strtol(const char *s, char **end, int base)}: {@code end[0]} receives the text after
+   * the number, read back from the temporary copy of {@code s} before that copy is released.
+   */
+  @Symbol(parameters = {"string", "string*", "i32"}, result = "long")
+  long strtol(String s, String[] end, int base);
+
+  /** {@code null} when the variable is not set. */
+  @Symbol(parameters = "string", result = "string")
+  String getenv(String name);
+
+  @Symbol(parameters = "i32", result = "i32")
+  int toupper(int c);
+
+  /**
+   * Writes into {@code dest}, which is copied back into the Java array after the call. The pointer C
+   * returns is {@code dest} itself, that is the temporary native copy: it must not be used after the
+   * call, so it is declared as a raw pointer and ignored.
+   */
+  @Symbol(parameters = {"buffer[n]", "string", "usize"}, result = "pointer")
+  MemorySegment strncpy(byte[] dest, String src, long n);
+
+  @Symbol(parameters = {"buffer[n]", "i32", "usize"}, result = "pointer")
+  MemorySegment memset(byte[] dest, int c, long n);
+
+  @Override
+  void close();
+}
