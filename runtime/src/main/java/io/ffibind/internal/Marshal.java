@@ -6,6 +6,7 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -17,6 +18,9 @@ public final class Marshal {
   /** {@code void free(void *)}: the shape of every function named by {@code @FreeResult}. */
   public static final FunctionDescriptor FREE = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS);
 
+  /** Strings up to this length take the char-by-char path; longer ones are copied in bulk. */
+  private static final int ASCII_FAST_PATH = 256;
+
   private Marshal() {}
 
   // ---- strings -----------------------------------------------------------------------------
@@ -26,11 +30,42 @@ public final class Marshal {
     if (s == null) {
       return MemorySegment.NULL;
     }
+    MemorySegment ascii = asciiCopy(scratch, s, charset);
+    if (ascii != null) {
+      return ascii;
+    }
     byte[] bytes = Encoding.encode(s, charset, where);
     int terminator = Encoding.terminatorSize(charset);
     MemorySegment segment = scratch.allocate(bytes.length + (long) terminator, terminator);
     MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
     segment.asSlice(bytes.length, terminator).fill((byte) 0);
+    return segment;
+  }
+
+  /**
+   * The common case without an intermediate {@code byte[]}: a short ASCII string in an ASCII-compatible
+   * charset is written char by char. Returns null when the string does not qualify (a NUL inside
+   * included, so that the strict path reports it).
+   */
+  private static MemorySegment asciiCopy(SegmentAllocator scratch, String s, Charset charset) {
+    int n = s.length();
+    if (n > ASCII_FAST_PATH
+        || !(charset == StandardCharsets.UTF_8
+            || charset == StandardCharsets.US_ASCII
+            || charset == StandardCharsets.ISO_8859_1)) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || c >= 0x80) {
+        return null;
+      }
+    }
+    MemorySegment segment = scratch.allocate(n + 1L, 1);
+    for (int i = 0; i < n; i++) {
+      segment.set(ValueLayout.JAVA_BYTE, i, (byte) s.charAt(i));
+    }
+    segment.set(ValueLayout.JAVA_BYTE, n, (byte) 0);
     return segment;
   }
 
