@@ -376,6 +376,10 @@ class LibraryShapeDiagnosticsTest {
 
               @Symbol(name = "puts", parameters = {"str"}, result = "int32")
               int putsRaw(MemorySegment s);
+
+              // Every pointer-like type is one pointer to the ABI: lending bytes is the same call.
+              @Symbol(name = "puts", parameters = {"const u8[]"}, result = "i32")
+              int putsBytes(byte[] s);
             }
             """);
     Compilation c = compile(f);

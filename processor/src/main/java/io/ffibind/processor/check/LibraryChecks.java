@@ -6,6 +6,8 @@ import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.types.BaseType;
+import io.ffibind.processor.types.NativeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,8 +65,8 @@ public final class LibraryChecks {
   private record Checked(MethodDeclaration declaration, FunctionModel function) {}
 
   /**
-   * One C symbol, one signature; and no two methods Java cannot tell apart. Signatures compare as C
-   * sees them: {@code i32[]}, {@code i32[n]} and {@code i32*} are all {@code int32_t *}.
+   * One C symbol, one signature; and no two methods Java cannot tell apart. Signatures compare as the
+   * ABI sees them (see {@link #cPrototype}).
    */
   private static void checkConflicts(
       LibraryDeclaration library, List<Checked> functions, Diagnostics diagnostics) {
@@ -105,12 +107,25 @@ public final class LibraryChecks {
     }
   }
 
-  /** The C types, without the lengths and stars that only tell ffibind how much to copy. */
+  /**
+   * The signature as the C ABI sees it: every pointer-like type (pointer, function, string, buffer,
+   * arrays, out-parameters, const or not) is one pointer, so lending the same function a String in one
+   * method and a buffer in another is fine; numbers keep their type, since i32 against u32 is a bug.
+   */
   private static String cPrototype(FunctionModel f) {
     return f.parameters().stream()
-            .map(p -> p.nativeType().cDeclaration().strip())
+            .map(p -> abiType(p.nativeType()))
             .collect(Collectors.joining(", ", "(", ")"))
-        + " -> " + f.resultType().cDeclaration().strip();
+        + " -> " + abiType(f.resultType());
+  }
+
+  private static String abiType(NativeType type) {
+    return switch (type) {
+      case NativeType.ArrayOf a -> "pointer";
+      case NativeType.Basic b -> b.base().isScalar() && b.base() != BaseType.POINTER && b.base() != BaseType.FUNCTION
+          ? b.base().canonical()
+          : b.base() == BaseType.VOID ? "void" : "pointer";
+    };
   }
 
   /** The signature as the user spelled it, for messages. */

@@ -84,6 +84,8 @@ public final class JavaMapping {
         if (role == Role.PARAMETER) {
           out.add(JavaType.of(Kind.LIST_OF_STRING));
         }
+        // The raw char pointers, for strings C allocated that the caller must free itself.
+        out.add(JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)));
       }
       case U16 -> {
         out.add(JavaType.arrayOf(JavaType.of(Kind.SHORT)));
