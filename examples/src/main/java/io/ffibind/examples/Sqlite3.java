@@ -28,14 +28,18 @@ public interface Sqlite3 extends AutoCloseable {
 
   /**
    * Runs SQL without a row callback ({@code callback} null). On failure {@code errmsg[0]} receives
-   * SQLite's message. SQLite allocated it and wants {@code sqlite3_free}, but a {@code string*}
-   * out-parameter keeps only the copied text, so those few bytes leak per failed statement.
+   * SQLite's message as a raw {@code char *}: SQLite allocated it, so read it with {@code
+   * Memory.readString} and give it back with {@link #free}.
    */
   @Symbol(
       name = "sqlite3_exec",
       parameters = {"pointer", "string", "pointer", "pointer", "string*"},
       result = "i32")
-  int exec(MemorySegment db, String sql, MemorySegment callback, MemorySegment arg, String[] errmsg);
+  int exec(MemorySegment db, String sql, MemorySegment callback, MemorySegment arg, MemorySegment[] errmsg);
+
+  /** Frees memory SQLite allocated, such as an error message from {@link #exec}. NULL is ignored. */
+  @Symbol(name = "sqlite3_free", parameters = "pointer")
+  void free(MemorySegment p);
 
   @Symbol(name = "sqlite3_errmsg", parameters = "pointer", result = "string")
   String errmsg(MemorySegment db);

@@ -1,5 +1,6 @@
 package io.ffibind.examples;
 
+import io.ffibind.Memory;
 import io.ffibind.Native;
 import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
@@ -41,15 +42,17 @@ public final class SqliteExample {
       if (open != Sqlite3.OK) {
         throw new IllegalStateException("sqlite3_open failed: " + open);
       }
-      String[] err = new String[1];
+      MemorySegment[] err = new MemorySegment[1];
       int create = sql.exec(db[0], "CREATE TABLE greeting (id INTEGER PRIMARY KEY, text TEXT)", null, null, err);
       int insert = sql.exec(db[0], "INSERT INTO greeting (text) VALUES ('héllo, wörld')", null, null, err);
       int changes = sql.changes(db[0]);
       int bad = sql.exec(db[0], "INSERT INTO nowhere VALUES (1)", null, null, err);
+      String badMessage = Memory.readString(err[0]);
+      sql.free(err[0]);
       String errmsg = sql.errmsg(db[0]);
       List<String> rows = query(sql, db[0], "SELECT id, text FROM greeting ORDER BY id");
       return new Result(
-          sql.libversion(), open, create, insert, changes, bad, err[0], errmsg, rows, sql.closeDatabase(db[0]));
+          sql.libversion(), open, create, insert, changes, bad, badMessage, errmsg, rows, sql.closeDatabase(db[0]));
     }
   }
 
