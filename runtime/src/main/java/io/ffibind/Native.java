@@ -15,8 +15,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The generated class is {@code Ffibind_<Name>} beside the interface ({@code Ffibind_Outer_Inner}
- * for a nested one); calling its public constructor directly avoids the one reflective look-up done
- * here.
+ * for a nested one); calling its {@code public static load(Path)} directly ({@code null} for the
+ * annotated library) avoids the one reflective look-up done here.
  */
 public final class Native {
   /** Prefix of every generated implementation class. */
@@ -74,7 +74,7 @@ public final class Native {
       throw new NativeLoadException(name + " does not implement " + library.getName());
     }
     try {
-      return library.cast(generated.getConstructor(Path.class).newInstance(path));
+      return library.cast(generated.getMethod("load", Path.class).invoke(null, path));
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -85,7 +85,7 @@ public final class Native {
       throw new NativeLoadException("loading " + library.getName() + " failed", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new NativeLoadException(
-          name + " has no public constructor taking a Path: regenerate it with this ffibind version", e);
+          name + " has no public static load(Path): regenerate it with this ffibind version", e);
     }
   }
 }

@@ -8,17 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Superclass of every generated binding: opens the library, resolves all symbols up front (so a
+ * The loaded library behind one generated binding: opens it, resolves all symbols up front (so a
  * missing one fails the load, not the first call), and tracks whether {@code close()} was called.
+ *
+ * <p>Generated bindings are records holding this object and the symbol addresses: HotSpot trusts
+ * record fields as constants, so for a binding kept in a {@code static final} field the JIT folds
+ * the addresses just as it folds jextract's {@code static final} ones.
  *
  * <p>Closing does not unmap the library at once: other threads may be inside a call. The library is
  * unmapped when the binding and every address taken from it are unreachable, so a call can never
  * reach freed code, and a call after {@code close()} throws {@link IllegalStateException} for the
  * price of one field read.
- *
- * <p>Members generated code calls start with {@code $} so that no C function name can clash with them.
  */
-public abstract class NativeBinding {
+public final class NativeBinding {
   private final String interfaceName;
   private final LoadedLibrary library;
   private final List<String> missing = new ArrayList<>();
@@ -26,13 +28,21 @@ public abstract class NativeBinding {
   /** Plain field: a call that happens after close() sees it; a racing call is still memory-safe. */
   private boolean closed;
 
-  protected NativeBinding(String interfaceName, String libraryName, Path path) {
+  private NativeBinding(String interfaceName, LoadedLibrary library) {
     this.interfaceName = interfaceName;
-    this.library = LibraryLoader.open(libraryName, path);
+    this.library = library;
   }
 
-  /** The address of a function the interface binds; a missing one is remembered for {@link #$resolved()}. */
-  protected final MemorySegment $symbol(String name) {
+  /**
+   * Opens the library for the interface {@code interfaceName}: {@code path} when not null, otherwise
+   * the library {@code libraryName} resolved by {@link LibraryLoader}.
+   */
+  public static NativeBinding open(String interfaceName, String libraryName, Path path) {
+    return new NativeBinding(interfaceName, LibraryLoader.open(libraryName, path));
+  }
+
+  /** The address of a function the interface binds; a missing one is remembered for {@link #resolved()}. */
+  public MemorySegment symbol(String name) {
     return library.find(name).orElseGet(() -> {
       missing.add(name);
       return MemorySegment.NULL;
@@ -43,7 +53,7 @@ public abstract class NativeBinding {
    * The address of a helper such as {@code free}: from the library if it exports one, otherwise from
    * the process's own symbols.
    */
-  protected final MemorySegment $helper(String name) {
+  public MemorySegment helper(String name) {
     return library
         .find(name)
         .or(() -> Linker.nativeLinker().defaultLookup().find(name))
@@ -53,8 +63,8 @@ public abstract class NativeBinding {
         });
   }
 
-  /** Called by the generated constructor after resolving every symbol; fails the load if any is missing. */
-  protected final void $resolved() {
+  /** Called after resolving every symbol; fails the load if any is missing. */
+  public void resolved() {
     if (!missing.isEmpty()) {
       throw new NativeLoadException(
           interfaceName
@@ -69,12 +79,12 @@ public abstract class NativeBinding {
   }
 
   /** True once {@link #close()} was called. */
-  protected final boolean $isClosed() {
+  public boolean isClosed() {
     return closed;
   }
 
   /** The exception every call after {@link #close()} throws. */
-  protected final IllegalStateException $closedError(String method) {
+  public IllegalStateException closedError(String method) {
     return new IllegalStateException(
         interfaceName + "." + method + " called after close(): load the library again with Native.load");
   }

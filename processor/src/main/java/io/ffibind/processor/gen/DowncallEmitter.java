@@ -63,8 +63,8 @@ final class DowncallEmitter {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
     }
-    method.beginControlFlow("if ($$isClosed())");
-    method.addStatement("throw $$closedError($S)", f.methodName());
+    method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
+    method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
     method.endControlFlow();
     method.addCode(checks.build());
     if (usesScratch) {
