@@ -7,9 +7,6 @@ import java.lang.foreign.MemorySegment;
 /**
  * A few functions of the C library, found among the symbols the JVM process already has, hence the
  * empty library name.
- *
- * <p>{@code snprintf} is left out on purpose: it is variadic, and a variadic C function needs a
- * call-site layout per argument list, which a fixed {@code @Symbol} signature cannot describe.
  */
 @NativeLibrary("")
 public interface LibC extends AutoCloseable {
@@ -49,6 +46,13 @@ public interface LibC extends AutoCloseable {
 
   @Symbol(parameters = {"buffer[n]", "i32", "usize"}, result = "pointer")
   MemorySegment memset(byte[] dest, int c, long n);
+
+  /**
+   * {@code int snprintf(char *str, size_t size, const char *format, ...)}, bound for one choice of
+   * variadic arguments: an {@code int} and a {@code double} after {@code "..."}.
+   */
+  @Symbol(parameters = {"buffer[size]", "usize", "string", "...", "i32", "f64"}, result = "i32")
+  int snprintf(byte[] str, long size, String format, int number, double real);
 
   @Override
   void close();

@@ -20,7 +20,8 @@ public final class LibcExample {
       String unset,
       String upper,
       String copied,
-      String filled) {
+      String filled,
+      String formatted) {
     void print(PrintStream out) {
       out.println("libc  abs(-42)                      = " + abs);
       out.println("libc  labs(-(2^62))                 = " + labs);
@@ -33,6 +34,7 @@ public final class LibcExample {
       out.println("libc  toupper over \"ffibind\"        = " + upper);
       out.println("libc  strncpy into byte[8]          = " + copied);
       out.println("libc  memset '*' x 5                = " + filled);
+      out.println("libc  snprintf(\"%d|%.3f\", 42, pi)   = " + formatted);
     }
   }
 
@@ -54,7 +56,8 @@ public final class LibcExample {
           c.getenv("FFIBIND_EXAMPLES_SURELY_UNSET"),
           upper(c, "ffibind"),
           copy(c, "hello", 8),
-          fill(c, '*', 5));
+          fill(c, '*', 5),
+          format(c, "%d|%.3f", 42, Math.PI));
     }
   }
 
@@ -72,6 +75,13 @@ public final class LibcExample {
     Arrays.fill(dest, (byte) 'x');
     c.strncpy(dest, s, dest.length);
     return new String(dest, StandardCharsets.US_ASCII).replace('\0', '.');
+  }
+
+  /** snprintf writes into the Java array (copied back) and returns the length it wanted. */
+  private static String format(LibC c, String format, int number, double real) {
+    byte[] buffer = new byte[32];
+    int n = c.snprintf(buffer, buffer.length, format, number, real);
+    return new String(buffer, 0, n, StandardCharsets.US_ASCII);
   }
 
   private static String fill(LibC c, char ch, int count) {

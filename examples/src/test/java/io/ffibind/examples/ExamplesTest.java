@@ -31,6 +31,7 @@ class ExamplesTest {
     assertEquals("FFIBIND", r.upper());
     assertEquals("hello...", r.copied(), "strncpy pads with NULs, copied back into the array");
     assertEquals("*****..", r.filled());
+    assertEquals("42|3.142", r.formatted());
   }
 
   @Test

@@ -113,9 +113,11 @@ public final class LibraryChecks {
    * method and a buffer in another is fine; numbers keep their type, since i32 against u32 is a bug.
    */
   private static String cPrototype(FunctionModel f) {
-    return f.parameters().stream()
+    // A variadic function's arguments after "..." are each binding's own choice: only the fixed part counts.
+    int fixed = f.isVariadic() ? f.firstVariadic() : f.parameters().size();
+    return f.parameters().subList(0, fixed).stream()
             .map(p -> abiType(p.nativeType()))
-            .collect(Collectors.joining(", ", "(", ")"))
+            .collect(Collectors.joining(", ", "(", f.isVariadic() ? ", ...)" : ")"))
         + " -> " + abiType(f.resultType());
   }
 

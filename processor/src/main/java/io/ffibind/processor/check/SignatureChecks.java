@@ -27,6 +27,10 @@ import javax.lang.model.element.AnnotationValue;
 final class SignatureChecks {
   private final Diagnostics diagnostics;
   private final MethodDeclaration m;
+  /** The type strings without C's "..." marker, and where it stood (-1: not variadic). */
+  private final List<String> typeTexts = new ArrayList<>();
+  private final List<AnnotationValue> typeValues = new ArrayList<>();
+  private int firstVariadic = -1;
   private boolean ok = true;
 
   private SignatureChecks(Diagnostics diagnostics, MethodDeclaration method) {
@@ -50,11 +54,13 @@ final class SignatureChecks {
           Message.GENERIC_METHOD, m.method().getTypeParameters().get(0), m.displayName(),
           m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
+    splitVariadic();
     List<NativeType> parameterTypes = parseParameters();
     NativeType result = parseResult();
     String charset = checkCharset(libraryCharset);
+    checkPromotions(parameterTypes);
     if (parameterTypes.size() != m.parameters().size()) {
-      int c = m.parameterTypes().size();
+      int c = typeTexts.size();
       int j = m.parameters().size();
       report(Message.ARITY, m.parametersValue(), m.displayName(), c, c == 1 ? "" : "s", j, j == 1 ? "" : "s");
     }
@@ -63,7 +69,7 @@ final class SignatureChecks {
       NativeType type = parameterTypes.get(i);
       MethodDeclaration.Parameter p = m.parameters().get(i);
       if (type != null) {
-        checkParameter(p, type, m.parameterValues().get(i));
+        checkParameter(p, type, typeValues.get(i));
       }
       parameters.add(new FunctionModel.ParameterModel(p.name(), p.type(), type));
     }
@@ -84,14 +90,36 @@ final class SignatureChecks {
             m.critical(),
             m.freeWith(),
             charset,
-            m.displayName()));
+            m.displayName(),
+            firstVariadic));
+  }
+
+  /**
+   * Takes C's {@code "..."} out of the parameter list: the types after it are this binding's fixed
+   * choice of variadic arguments, passed with {@code Linker.Option.firstVariadicArg}.
+   */
+  private void splitVariadic() {
+    for (int i = 0; i < m.parameterTypes().size(); i++) {
+      String text = m.parameterTypes().get(i);
+      AnnotationValue value = m.parameterValues().get(i);
+      if (text.strip().equals("...")) {
+        if (firstVariadic >= 0) {
+          report(Message.VARIADIC, value, "parameter " + (i + 1), m.displayName(),
+              "\"...\" appears twice; C functions have one variadic part, at the end");
+        }
+        firstVariadic = typeTexts.size();
+      } else {
+        typeTexts.add(text);
+        typeValues.add(value);
+      }
+    }
   }
 
   private List<NativeType> parseParameters() {
     List<NativeType> types = new ArrayList<>();
-    for (int i = 0; i < m.parameterTypes().size(); i++) {
-      AnnotationValue value = m.parameterValues().get(i);
-      NativeType type = parse(m.parameterTypes().get(i), value, "parameter " + (i + 1));
+    for (int i = 0; i < typeTexts.size(); i++) {
+      AnnotationValue value = typeValues.get(i);
+      NativeType type = parse(typeTexts.get(i), value, "parameter " + (i + 1));
       if (type instanceof NativeType.Basic b && b.base() == BaseType.VOID) {
         report(Message.VOID_PARAMETER, value, i + 1, m.displayName());
         type = null;
@@ -99,6 +127,25 @@ final class SignatureChecks {
       types.add(type);
     }
     return types;
+  }
+
+  /** C promotes variadic arguments (float to double, small integers to int); the ABI knows no others. */
+  private void checkPromotions(List<NativeType> types) {
+    for (int i = Math.max(firstVariadic, 0); firstVariadic >= 0 && i < types.size(); i++) {
+      if (types.get(i) instanceof NativeType.Basic b) {
+        String promoted =
+            switch (b.base()) {
+              case F32 -> "f64";
+              case BOOL, CHAR, I8, U8, I16, U16 -> "i32";
+              default -> null;
+            };
+        if (promoted != null) {
+          report(Message.VARIADIC, typeValues.get(i), "variadic parameter " + (i + 1), m.displayName(),
+              "C promotes \"" + b.spelling() + "\" passed through \"...\" to \"" + promoted
+                  + "\"; declare it \"" + promoted + "\"");
+        }
+      }
+    }
   }
 
   private NativeType parseResult() {
@@ -213,8 +260,8 @@ final class SignatureChecks {
     MethodDeclaration.Parameter p = target.get();
     int index = m.parameters().indexOf(p);
     NativeType declared = null;
-    if (index < m.parameterTypes().size()
-        && TypeParser.parse(m.parameterTypes().get(index)) instanceof TypeParser.Result.Parsed parsed) {
+    if (index < typeTexts.size()
+        && TypeParser.parse(typeTexts.get(index)) instanceof TypeParser.Result.Parsed parsed) {
       declared = parsed.type();
     }
     if (declared == null) {

@@ -28,6 +28,7 @@ public enum Message {
   LENGTH_PARAMETER_NOT_INTEGER("FFI022", "\"%s\" in %s takes its length from parameter '%s', which is %s: a length must be an integer parameter"),
   FREE_RESULT_NOT_MEMORY("FFI023", "@FreeResult on %s, whose result \"%s\" %s: it frees C memory after copying it into Java, so use it only with a string or array result returned as String or a Java array"),
   FREE_RESULT_NAME("FFI026", "@FreeResult on %s names \"%s\", which is not a C function name: write @FreeResult (libc's free) or name the library's own deallocator, e.g. @FreeResult(\"sqlite3_free\")"),
+  VARIADIC("FFI027", "%s of %s: %s"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");

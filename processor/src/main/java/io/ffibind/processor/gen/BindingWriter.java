@@ -130,10 +130,15 @@ public final class BindingWriter {
                 Names.FUNCTION_DESCRIPTOR,
                 Layouts.of(f.resultType()),
                 layouts.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(layouts, ", ")));
-    CodeBlock init =
-        f.critical()
-            ? CodeBlock.of("LINKER.downcallHandle($L, $T.Option.critical(true))", descriptor, Names.LINKER)
-            : CodeBlock.of("LINKER.downcallHandle($L)", descriptor);
+    List<CodeBlock> options = new ArrayList<>();
+    options.add(descriptor);
+    if (f.isVariadic()) {
+      options.add(CodeBlock.of("$T.Option.firstVariadicArg($L)", Names.LINKER, f.firstVariadic()));
+    }
+    if (f.critical()) {
+      options.add(CodeBlock.of("$T.Option.critical(true)", Names.LINKER));
+    }
+    CodeBlock init = CodeBlock.of("LINKER.downcallHandle($L)", CodeBlock.join(options, ", "));
     return FieldSpec.builder(
             Names.METHOD_HANDLE, DowncallEmitter.handleField(f), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code $L}\n", f.cPrototype())

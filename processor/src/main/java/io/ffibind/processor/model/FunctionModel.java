@@ -10,6 +10,8 @@ import java.util.List;
  * @param fieldPrefix unique among the library's functions; names its handle and address fields
  * @param charset the canonical name of the charset its strings use
  * @param freeWith the C function that frees the result, or null if the result is not owned
+ * @param firstVariadic the index of the first parameter passed through C's {@code ...}, or -1 when
+ *     the function is not variadic
  */
 public record FunctionModel(
     String methodName,
@@ -21,7 +23,8 @@ public record FunctionModel(
     boolean critical,
     String freeWith,
     String charset,
-    String displayName) {
+    String displayName,
+    int firstVariadic) {
 
   /** A parameter: its Java name and type, and the C type it stands for. */
   public record ParameterModel(String name, JavaType javaType, NativeType nativeType) {}
@@ -34,9 +37,20 @@ public record FunctionModel(
     }
     sb.append(symbolName).append('(');
     for (int i = 0; i < parameters.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(parameters.get(i).nativeType().cDeclaration().strip());
+      sb.append(i == 0 ? "" : ", ");
+      if (i == firstVariadic) {
+        sb.append("..., ");
+      }
+      sb.append(parameters.get(i).nativeType().cDeclaration().strip());
     }
-    return sb.append(parameters.isEmpty() ? "void)" : ")").toString();
+    if (firstVariadic == parameters.size()) {
+      sb.append(parameters.isEmpty() ? "..." : ", ...");
+    }
+    return sb.append(parameters.isEmpty() && firstVariadic < 0 ? "void)" : ")").toString();
+  }
+
+  public boolean isVariadic() {
+    return firstVariadic >= 0;
   }
 
   /** The parameter called {@code name}. */

@@ -20,4 +20,8 @@ public interface LibC {
   @FreeResult // the caller owns strdup's result: copied, then freed with free()
   @Symbol(parameters = {"string"}, result = "string")
   String strdup(String s);
+
+  // variadic: "..." marks where C's variadic part starts; this binding passes one int and one string
+  @Symbol(parameters = {"buffer[size]", "usize", "string", "...", "i32", "string"}, result = "i32")
+  int snprintf(byte[] buffer, long size, String format, int number, String word);
 }

@@ -37,6 +37,9 @@ class ReadmeExamplesTest {
     assertNull(c.getenv("FFIBIND_SURELY_UNSET_VARIABLE"));
     assertEquals(System.getenv("PATH"), c.getenv("PATH"));
     assertEquals("dup ✓", c.strdup("dup ✓"));
+    byte[] buffer = new byte[32];
+    int n = c.snprintf(buffer, buffer.length, "%d %s", 7, "ways");
+    assertEquals("7 ways", new String(buffer, 0, n, StandardCharsets.UTF_8));
   }
 
   @Test
