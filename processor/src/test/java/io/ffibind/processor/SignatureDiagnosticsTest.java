@@ -293,6 +293,29 @@ class SignatureDiagnosticsTest {
   }
 
   @Test
+  void parameterNamesStartingWithDollarAreReserved() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("")
+            interface Lib {
+              @Symbol(parameters = {"string", "string"}, result = "i32")
+              int strcmp(String s,
+                  String $s);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI008] parameter '$s' of Lib.strcmp starts with '$', which ffibind reserves for generated"
+                + " code: rename it")
+        .inFile(f)
+        .onLineContaining("String $s");
+  }
+
+  @Test
   void constResultIsRejected() {
     JavaFileObject f =
         source(

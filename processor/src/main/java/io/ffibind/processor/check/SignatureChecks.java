@@ -177,6 +177,10 @@ final class SignatureChecks {
   }
 
   private void checkParameter(MethodDeclaration.Parameter p, NativeType type, AnnotationValue value) {
+    if (p.name().startsWith("$")) {
+      ok = false;
+      diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), m.displayName());
+    }
     List<JavaType> accepted = JavaMapping.accepted(type, Role.PARAMETER);
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class
