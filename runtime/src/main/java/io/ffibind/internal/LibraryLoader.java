@@ -44,17 +44,17 @@ public final class LibraryLoader {
       return new LoadedLibrary(
           "the process's default symbols", Linker.nativeLinker().defaultLookup());
     }
-    if (looksLikePath(name)) {
+    if (name.contains("/") || name.contains("\\")
+        || looksLikeFileName(name) && Files.isRegularFile(Path.of(name))) {
       return openFile(Path.of(name), "@NativeLibrary(\"" + name + "\")");
     }
     return search(name);
   }
 
-  private static boolean looksLikePath(String name) {
+  /** {@code libm.so.6}, {@code libz.dylib}: a file name, searched for as it is. */
+  private static boolean looksLikeFileName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return name.contains("/")
-        || name.contains("\\")
-        || lower.endsWith(".so")
+    return lower.endsWith(".so")
         || lower.contains(".so.")
         || lower.endsWith(".dylib")
         || lower.endsWith(".dll");
@@ -77,35 +77,84 @@ public final class LibraryLoader {
   private static LoadedLibrary search(String name) {
     List<String> tried = new ArrayList<>();
     Platform platform = Platform.current();
-    String fileName = platform.fileName(name);
+    Optional<LoadedLibrary> found = Optional.empty();
+    if (looksLikeFileName(name)) {
+      found = searchFile(name, platform, tried);
+    } else {
+      // node:ffi users write "libz" as often as "z": accept both.
+      List<String> stems = name.startsWith("lib") && name.length() > 3 ? List.of(name, name.substring(3)) : List.of(name);
+      for (int i = 0; i < stems.size() && found.isEmpty(); i++) {
+        found = searchStem(stems.get(i), platform, tried);
+      }
+    }
+    return found.orElseThrow(() -> notFound(name, platform.fileName(name), tried));
+  }
+
+  /** {@code lib<stem>.so} and its versioned files, in every place libraries are looked for. */
+  private static Optional<LoadedLibrary> searchStem(String stem, Platform platform, List<String> tried) {
+    String fileName = platform.fileName(stem);
     for (Path dir : javaLibraryPath()) {
-      Optional<LoadedLibrary> found = tryDirectory(dir, name, fileName, platform, tried);
+      Optional<LoadedLibrary> found = tryDirectory(dir, stem, fileName, platform, tried);
       if (found.isPresent()) {
-        return found.get();
+        return found;
       }
     }
     // The dynamic linker's own search: LD_LIBRARY_PATH, the ld.so cache, DYLD paths, PATH on Windows.
+    List<String> names = new ArrayList<>();
+    names.add(fileName);
+    names.addAll(platform.commonVersionedNames(stem));
+    for (String candidate : names) {
+      Optional<LoadedLibrary> system = tryDlopen(candidate, "system search for " + candidate, tried);
+      if (system.isPresent()) {
+        return system;
+      }
+    }
+    for (Path dir : systemDirectories(platform)) {
+      Optional<LoadedLibrary> found = tryDirectory(dir, stem, fileName, platform, tried);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A file name such as {@code libm.so.6}: java.library.path, the system search, the system directories. */
+  private static Optional<LoadedLibrary> searchFile(String fileName, Platform platform, List<String> tried) {
+    for (Path dir : javaLibraryPath()) {
+      Path file = dir.resolve(fileName);
+      if (Files.isRegularFile(file)) {
+        Optional<LoadedLibrary> loaded = tryFile(file, tried);
+        if (loaded.isPresent()) {
+          return loaded;
+        }
+      }
+    }
     Optional<LoadedLibrary> system = tryDlopen(fileName, "system search for " + fileName, tried);
     if (system.isPresent()) {
-      return system.get();
+      return system;
     }
-    for (String versioned : platform.commonVersionedNames(name)) {
-      system = tryDlopen(versioned, "system search for " + versioned, tried);
-      if (system.isPresent()) {
-        return system.get();
+    for (Path dir : systemDirectories(platform)) {
+      Path file = dir.resolve(fileName);
+      if (Files.isRegularFile(file)) {
+        Optional<LoadedLibrary> loaded = tryFile(file, tried);
+        if (loaded.isPresent()) {
+          return loaded;
+        }
+      } else {
+        tried.add(file + ": not found");
       }
     }
+    return Optional.empty();
+  }
+
+  /** The system directories not already searched through java.library.path. */
+  private static List<Path> systemDirectories(Platform platform) {
     List<Path> searched = javaLibraryPath();
-    for (Path dir : platform.systemDirectories()) {
-      if (searched.contains(dir)) {
-        continue;
-      }
-      Optional<LoadedLibrary> found = tryDirectory(dir, name, fileName, platform, tried);
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    throw new NativeLoadException(
+    return platform.systemDirectories().stream().filter(dir -> !searched.contains(dir)).toList();
+  }
+
+  private static NativeLoadException notFound(String name, String fileName, List<String> tried) {
+    return new NativeLoadException(
         "cannot find library \""
             + name
             + "\" ("

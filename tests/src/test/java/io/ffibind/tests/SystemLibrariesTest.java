@@ -75,6 +75,26 @@ class SystemLibrariesTest {
     void close();
   }
 
+  /** A file name as node:ffi users write it, found by the system's search. */
+  @NativeLibrary("libm.so.6")
+  interface LibMBySoname {
+    @Symbol(parameters = {"f64", "f64"}, result = "f64")
+    double pow(double base, double exponent);
+  }
+
+  /** "libz" as well as "z". */
+  @NativeLibrary("libz")
+  interface ZlibWithPrefix {
+    @Symbol(parameters = "ulong", result = "ulong")
+    long compressBound(long sourceLength);
+  }
+
+  @Test
+  void fileNamesAndLibPrefixesResolve() {
+    assertEquals(0.5, Native.load(LibMBySoname.class).pow(2, -1));
+    assertEquals(13L, Native.load(ZlibWithPrefix.class).compressBound(0));
+  }
+
   @Test
   void processSymbols() {
     LibC c = Native.load(LibC.class);
