@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
  *   <li>a bare name such as {@code "m"}, {@code "z"} or {@code "sqlite3"}, resolved the platform's way
  *       ({@code libz.so}, versioned {@code libz.so.1}, GNU linker scripts, {@code java.library.path},
  *       the system search); the system property {@code ffibind.library.<name>} overrides it with a path;
- *   <li>a path to a shared library file (contains a {@code /} or ends with {@code .so}, {@code .dylib}
- *       or {@code .dll});
+ *   <li>a path to a shared library file (contains a {@code /}), or a file name such as {@code
+ *       "libm.so.6"}, looked for as it is in the same places as a bare name;
  *   <li>{@code ""}: the symbols the process already has (the C library).
  * </ul>
  *
