@@ -108,7 +108,7 @@ final class DowncallEmitter {
       }
       case NativeType.Basic b -> memory(p, b.isConst(), b.length(), 1, where, local); // buffer: bytes
       case NativeType.ArrayOf a -> {
-        long elementSize = a.element() == BaseType.STRING ? 8 : a.element().size();
+        long elementSize = a.element().size();
         memory(p, a.isConst(), a.length(), elementSize, where, local);
       }
     }

@@ -83,7 +83,7 @@ final class ResultEmitter {
           if (a.length() instanceof Length.Unknown) {
             return CodeBlock.of("$$result");
           }
-          long size = a.element() == BaseType.STRING ? 8 : a.element().size();
+          long size = a.element().size();
           return CodeBlock.of(
               "$$result.reinterpret($T.count($L, $S) * $L)", Names.ARGS, Lengths.value(f, a.length()), where, size);
         }

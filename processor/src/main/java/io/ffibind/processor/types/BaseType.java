@@ -102,9 +102,4 @@ public enum BaseType {
   public boolean isScalar() {
     return kind != Kind.VOID && kind != Kind.STRING && kind != Kind.BUFFER;
   }
-
-  /** Platform-sized in C; ffibind requires them to be 8 bytes at run time. */
-  public boolean isPlatformSized() {
-    return this == USIZE || this == ISIZE || this == LONG || this == ULONG;
-  }
 }

@@ -29,10 +29,6 @@ public final class JavaMapping {
     };
   }
 
-  public static boolean accepts(NativeType type, Role role, JavaType java) {
-    return accepted(type, role).contains(java);
-  }
-
   /** The Java primitive (or class) whose bits a C scalar of this type has. */
   public static Kind carrier(BaseType base) {
     return switch (base) {

@@ -50,11 +50,6 @@ public record JavaType(Kind kind, JavaType component, String displayName) {
     return kind == k;
   }
 
-  /** True for an array whose elements are {@code k}. */
-  public boolean isArrayOf(Kind k) {
-    return kind == Kind.ARRAY && component.kind == k;
-  }
-
   @Override
   public String toString() {
     return displayName;
