@@ -89,8 +89,12 @@ public final class FfibindProcessor extends AbstractProcessor {
     for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(symbolAnnotation))) {
       guarded(element, diagnostics, () -> checkSymbolPlacement(element, diagnostics));
     }
-    for (LocalLibraries.Found local : localLibraries.find(round.getRootElements())) {
-      TypeChecks.checkLocal(local, diagnostics);
+    for (Element root : round.getRootElements()) {
+      guarded(root, diagnostics, () -> {
+        for (LocalLibraries.Found local : localLibraries.find(Set.of(root))) {
+          TypeChecks.checkLocal(local, diagnostics);
+        }
+      });
     }
     return false;
   }
