@@ -279,10 +279,10 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     Scratch $scratch = Scratch.get();
     long $mark = $scratch.mark();
     try {
-      MemorySegment $out = out == null ? MemorySegment.NULL : Marshal.array($scratch, out, ValueLayout.JAVA_LONG, out.length);
+      MemorySegment $out = out == null ? MemorySegment.NULL : Marshal.array($scratch, out, ValueLayout.JAVA_LONG, 1);
       size$handle.invokeExact(size$address, $out);
       if (out != null) {
-        Marshal.copyBack($out, out, ValueLayout.JAVA_LONG, out.length);
+        Marshal.copyBack($out, out, ValueLayout.JAVA_LONG, 1);
       }
     } catch (Error | RuntimeException $e) {
       throw $e;

@@ -168,12 +168,21 @@ final class DowncallEmitter {
       case ARRAY -> {
         if (component.isPrimitive()) {
           CodeBlock layout = Layouts.element(java.component());
+          // A typed array with a declared length: C uses exactly that many elements (checked above).
+          CodeBlock count;
+          if (needed == null || !(p.nativeType() instanceof NativeType.ArrayOf)) {
+            count = CodeBlock.of("$N.length", name);
+          } else if (length instanceof Length.Fixed fixed && fixed.count() <= Integer.MAX_VALUE) {
+            count = CodeBlock.of("$L", fixed.count());
+          } else {
+            count = CodeBlock.of("(int) $L", needed);
+          }
           init = CodeBlock.of(
-              "$N == null ? $T.NULL : $T.array($$scratch, $N, $L, $N.length)",
-              name, Names.MEMORY_SEGMENT, Names.MARSHAL, name, layout, name);
+              "$N == null ? $T.NULL : $T.array($$scratch, $N, $L, $L)",
+              name, Names.MEMORY_SEGMENT, Names.MARSHAL, name, layout, count);
           back = CodeBlock.builder()
               .beginControlFlow("if ($N != null)", name)
-              .addStatement("$T.copyBack($N, $N, $L, $N.length)", Names.MARSHAL, local, name, layout, name)
+              .addStatement("$T.copyBack($N, $N, $L, $L)", Names.MARSHAL, local, name, layout, count)
               .endControlFlow()
               .build();
         } else if (component == Kind.STRING) {
