@@ -1,6 +1,7 @@
 package io.ffibind;
 
 import io.ffibind.internal.Encoding;
+import io.ffibind.internal.Marshal;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -330,14 +331,8 @@ public final class Memory {
    */
   public static MemorySegment allocateString(Arena arena, String s, Charset charset) {
     Objects.requireNonNull(arena, "arena");
-    if (s == null) {
-      return MemorySegment.NULL;
-    }
-    byte[] bytes = Encoding.encode(s, charset, "the string");
-    int terminator = Encoding.terminatorSize(charset);
-    MemorySegment segment = arena.allocate(bytes.length + (long) terminator, terminator);
-    MemorySegment.copy(bytes, 0, segment, ValueLayout.JAVA_BYTE, 0, bytes.length);
-    return segment; // arena memory starts zeroed: the terminator is already there
+    Objects.requireNonNull(charset, "charset");
+    return Marshal.string(arena, s, charset, "the string"); // what generated code does for arguments
   }
 
   /**
@@ -346,12 +341,10 @@ public final class Memory {
    * that entry.
    */
   public static MemorySegment allocateStrings(Arena arena, Charset charset, List<String> strings) {
+    Objects.requireNonNull(arena, "arena");
+    Objects.requireNonNull(charset, "charset");
     Objects.requireNonNull(strings, "strings");
-    MemorySegment array = arena.allocate(ValueLayout.ADDRESS, strings.size() + 1L);
-    for (int i = 0; i < strings.size(); i++) {
-      array.setAtIndex(ValueLayout.ADDRESS, i, allocateString(arena, strings.get(i), charset));
-    }
-    return array;
+    return Marshal.strings(arena, strings, charset, "the string");
   }
 
   /** As {@link #allocateStrings(Arena, Charset, List)}, in UTF-8. */
@@ -364,11 +357,8 @@ public final class Memory {
    * one NULL entry. The segment's size includes that entry.
    */
   public static MemorySegment allocatePointers(Arena arena, MemorySegment... pointers) {
-    MemorySegment array = arena.allocate(ValueLayout.ADDRESS, pointers.length + 1L);
-    for (int i = 0; i < pointers.length; i++) {
-      array.setAtIndex(ValueLayout.ADDRESS, i, pointers[i] == null ? MemorySegment.NULL : pointers[i]);
-    }
-    return array;
+    Objects.requireNonNull(arena, "arena");
+    return Marshal.pointers(arena, Objects.requireNonNull(pointers, "pointers"));
   }
 
   /** A copy of {@code values} in {@code arena}, as {@code uint8_t[]} / {@code int8_t[]}. */
