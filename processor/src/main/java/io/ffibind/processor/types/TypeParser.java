@@ -48,7 +48,7 @@ public final class TypeParser {
       return new Result.Parsed(NativeType.Basic.of(base).withConst(isConst));
     }
     if (suffix.equals("*")) {
-      if (!base.isScalar() && base != BaseType.STRING || base == BaseType.BOOL || base == BaseType.FUNCTION) {
+      if (!isElement(base)) {
         return invalid("\"" + text + "\": an out-parameter points to a number, pointer or string;"
             + " use \"pointer\" for other pointers");
       }
@@ -63,7 +63,7 @@ public final class TypeParser {
     if (base == BaseType.BUFFER) {
       return new Result.Parsed(new NativeType.Basic(base, isConst, length));
     }
-    if (!base.isScalar() && base != BaseType.STRING || base == BaseType.BOOL || base == BaseType.FUNCTION) {
+    if (!isElement(base)) {
       return invalid("\"" + text + "\": arrays hold numbers, pointers or strings, not "
           + base.canonical());
     }
@@ -71,6 +71,11 @@ public final class TypeParser {
   }
 
   /** Empty when the text starts like a count but is not one ({@code 4x}, or too large for a long). */
+  /** What arrays and out-parameters may point to: numbers, pointers and strings. */
+  private static boolean isElement(BaseType base) {
+    return (base.isScalar() || base == BaseType.STRING) && base != BaseType.BOOL && base != BaseType.FUNCTION;
+  }
+
   private static Optional<Length> parseLength(String text) {
     if (text == null || text.isEmpty()) {
       return Optional.of(Length.UNKNOWN);
