@@ -19,5 +19,5 @@ case "$(uname -s)" in
   Darwin) shared=(-dynamiclib) ;;
   *) shared=(-shared) ;;
 esac
-"$cc" "${shared[@]}" -fPIC -O2 -std=c11 -Wall -Wextra -Werror -o "$out" "$src"/*.c "$@"
+"$cc" "${shared[@]}" -fPIC -O2 -g -pthread -std=c11 -Wall -Wextra -Werror -o "$out" "$src"/*.c "$@"
 echo "ffibind: built $out with $cc"

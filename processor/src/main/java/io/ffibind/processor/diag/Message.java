@@ -5,6 +5,11 @@ import javax.tools.Diagnostic;
 /**
  * Every diagnostic the processor reports: a stable id users can search for, its kind, and its text
  * ({@link String#format} arguments). Each constant is covered by a compile-testing test.
+ *
+ * <p>Ids are grouped by feature so they stay stable as features arrive: FFI001-FFI029 interfaces and
+ * signatures, FFI030-FFI049 structs and unions, FFI050-FFI064 callbacks, FFI065-FFI079 optional
+ * symbols, globals, nonblocking calls and errno, FFI080-FFI098 verification against the real library,
+ * FFI999 internal errors.
  */
 public enum Message {
   NOT_AN_INTERFACE("FFI001", "@NativeLibrary goes on an interface, but %s is %s: declare it as 'interface %s'"),
@@ -35,10 +40,16 @@ public enum Message {
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;
+  private final Diagnostic.Kind kind;
   private final String format;
 
   Message(String id, String format) {
+    this(id, Diagnostic.Kind.ERROR, format);
+  }
+
+  Message(String id, Diagnostic.Kind kind, String format) {
     this.id = id;
+    this.kind = kind;
     this.format = format;
   }
 
@@ -46,8 +57,9 @@ public enum Message {
     return id;
   }
 
+  /** Error for mistakes; a warning or note where the build can go on (a library not found, say). */
   public Diagnostic.Kind kind() {
-    return Diagnostic.Kind.ERROR;
+    return kind;
   }
 
   /** The text with its id, as users see it: {@code [FFI012] ...}. */

@@ -36,6 +36,12 @@ public final class Names {
     return GENERATED_PREFIX + String.join("_", nestedName);
   }
 
+  /** The JavaPoet name of a user's class. */
+  static ClassName className(JavaType.ClassRef ref) {
+    List<String> names = ref.simpleNames();
+    return ClassName.get(ref.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+  }
+
   /** The JavaPoet type for a model type. */
   static TypeName typeName(JavaType type) {
     return switch (type.kind()) {
@@ -52,6 +58,7 @@ public final class Names {
       case MEMORY_SEGMENT -> MEMORY_SEGMENT;
       case BYTE_BUFFER -> BYTE_BUFFER;
       case LIST_OF_STRING -> ParameterizedTypeName.get(LIST, STRING);
+      case STRUCT, CALLBACK -> className(type.declared());
       case ARRAY -> ArrayTypeName.of(typeName(type.component()));
       case OTHER -> throw new IllegalArgumentException("no generated code for " + type);
     };

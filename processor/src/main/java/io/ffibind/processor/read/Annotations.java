@@ -15,6 +15,11 @@ public final class Annotations {
   public static final String SYMBOL = "io.ffibind.Symbol";
   public static final String CRITICAL = "io.ffibind.Critical";
   public static final String FREE_RESULT = "io.ffibind.FreeResult";
+  public static final String STRUCT = "io.ffibind.Struct";
+  public static final String UNION = "io.ffibind.Union";
+  public static final String FIELD = "io.ffibind.Field";
+  public static final String CALLBACK = "io.ffibind.Callback";
+  public static final String GLOBAL = "io.ffibind.Global";
 
   private Annotations() {}
 

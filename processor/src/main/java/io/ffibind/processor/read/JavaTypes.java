@@ -2,7 +2,11 @@ package io.ffibind.processor.read;
 
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
+import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -44,7 +48,34 @@ final class JavaTypes {
           args.size() == 1 && args.get(0).toString().equals("java.lang.String")
               ? JavaType.of(Kind.LIST_OF_STRING)
               : JavaType.other(type.toString());
-      default -> JavaType.other(type.toString());
+      default -> userType(type);
     };
+  }
+
+  /** A record marked {@code @Struct}/{@code @Union} or an interface marked {@code @Callback}. */
+  private static JavaType userType(DeclaredType type) {
+    Element element = type.asElement();
+    if (!(element instanceof TypeElement t)) {
+      return JavaType.other(type.toString());
+    }
+    if (Annotations.find(t, Annotations.STRUCT).isPresent() || Annotations.find(t, Annotations.UNION).isPresent()) {
+      return JavaType.declared(Kind.STRUCT, classRef(t));
+    }
+    if (Annotations.find(t, Annotations.CALLBACK).isPresent()) {
+      return JavaType.declared(Kind.CALLBACK, classRef(t));
+    }
+    return JavaType.other(type.toString());
+  }
+
+  /** The package and nested simple names of a (possibly nested) class. */
+  static JavaType.ClassRef classRef(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    Element e = type;
+    while (e instanceof TypeElement t) {
+      names.add(0, t.getSimpleName().toString());
+      e = t.getEnclosingElement();
+    }
+    String pkg = e instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+    return new JavaType.ClassRef(pkg, names);
   }
 }

@@ -1,10 +1,33 @@
 package io.ffibind.processor.types;
 
+import java.util.List;
+
 /**
  * A Java parameter or result type as far as ffibind cares: the primitives, the few library types it
- * maps, arrays of them, and anything else as {@link Kind#OTHER} with its name for messages.
+ * maps, the user's own {@code @Struct}/{@code @Union} records and {@code @Callback} interfaces, arrays
+ * of them, and anything else as {@link Kind#OTHER} with its name for messages.
+ *
+ * @param declared the user's class, for {@link Kind#STRUCT} and {@link Kind#CALLBACK}; else null
  */
-public record JavaType(Kind kind, JavaType component, String displayName) {
+public record JavaType(Kind kind, JavaType component, String displayName, ClassRef declared) {
+  /** A class of the user's, named so that generated code can refer to it. */
+  public record ClassRef(String packageName, List<String> simpleNames) {
+    public ClassRef {
+      simpleNames = List.copyOf(simpleNames);
+    }
+
+    /** {@code pkg.Outer.Inner}, as source names it. */
+    public String qualifiedName() {
+      String nested = String.join(".", simpleNames);
+      return packageName.isEmpty() ? nested : packageName + "." + nested;
+    }
+
+    /** The innermost simple name. */
+    public String simpleName() {
+      return simpleNames.get(simpleNames.size() - 1);
+    }
+  }
+
   /** The Java types ffibind distinguishes. */
   public enum Kind {
     VOID("void"),
@@ -20,6 +43,10 @@ public record JavaType(Kind kind, JavaType component, String displayName) {
     MEMORY_SEGMENT("MemorySegment"),
     BYTE_BUFFER("ByteBuffer"),
     LIST_OF_STRING("List<String>"),
+    /** A record annotated {@code @Struct} or {@code @Union}. */
+    STRUCT("record"),
+    /** An interface annotated {@code @Callback}. */
+    CALLBACK("callback"),
     ARRAY("[]"),
     OTHER("?");
 
@@ -35,15 +62,20 @@ public record JavaType(Kind kind, JavaType component, String displayName) {
   }
 
   public static JavaType of(Kind kind) {
-    return new JavaType(kind, null, kind.display);
+    return new JavaType(kind, null, kind.display, null);
   }
 
   public static JavaType arrayOf(JavaType component) {
-    return new JavaType(Kind.ARRAY, component, component.displayName + "[]");
+    return new JavaType(Kind.ARRAY, component, component.displayName + "[]", null);
   }
 
   public static JavaType other(String displayName) {
-    return new JavaType(Kind.OTHER, null, displayName);
+    return new JavaType(Kind.OTHER, null, displayName, null);
+  }
+
+  /** A {@code @Struct}/{@code @Union} record or a {@code @Callback} interface of the user's. */
+  public static JavaType declared(Kind kind, ClassRef type) {
+    return new JavaType(kind, null, type.simpleNames().stream().reduce((a, b) -> a + "." + b).orElseThrow(), type);
   }
 
   public boolean is(Kind k) {
