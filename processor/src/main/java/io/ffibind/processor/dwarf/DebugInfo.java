@@ -96,7 +96,7 @@ public final class DebugInfo {
       }
       int version = c.u16();
       if (version < 2 || version > 5) {
-        throw new DwarfFormatException("DWARF version " + version + " is not supported (2 to 5 are)");
+        throw new DwarfFormatException("DWARF version " + version + " is not supported: ffibind reads versions 2 to 5");
       }
       int unitType = Dw.UT_COMPILE;
       int addressSize;
