@@ -108,3 +108,14 @@ double vf_number_as_double(union vf_number n) { return n.d; }
 /* ---- data ---------------------------------------------------------------------------------- */
 
 int vf_counter = 42;
+
+/* ---- no debug information ------------------------------------------------------------------ */
+
+/* Hand-written assembly: exported as a function, but DWARF describes no prototype for it. */
+#if defined(__x86_64__)
+__asm__(".text\n.globl vf_asm_answer\n.type vf_asm_answer, @function\nvf_asm_answer:\n  movl $42, %eax\n  ret\n"
+        ".size vf_asm_answer, .-vf_asm_answer\n");
+#elif defined(__aarch64__)
+__asm__(".text\n.globl vf_asm_answer\n.type vf_asm_answer, %function\nvf_asm_answer:\n  mov w0, #42\n  ret\n"
+        ".size vf_asm_answer, .-vf_asm_answer\n");
+#endif
