@@ -1,15 +1,15 @@
 package io.ffibind.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static io.ffibind.processor.Compilations.source;
 import static io.ffibind.processor.Verifications.compile;
 import static io.ffibind.processor.Verifications.fixtureOptions;
+import static io.ffibind.processor.Verifications.WRONG_ADD;
 import static io.ffibind.processor.Verifications.fixtures;
+import static io.ffibind.processor.Verifications.library;
 
 import com.google.testing.compile.Compilation;
 import io.ffibind.processor.elf.ElfFile;
 import io.ffibind.processor.elf.Section;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -28,13 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs(OS.LINUX)
 class DebugInfoDiagnosticsTest {
-  private static final String WRONG_ADD =
-      "  @Symbol(parameters = {\"i32\", \"i32\"}, result = \"i32\")\n  int vf_add_i64(int a, int b);\n";
-
-  private static JavaFileObject library(String name, String methods) {
-    return source("Lib", "@NativeLibrary(\"" + name + "\")\ninterface Lib {\n" + methods + "}\n");
-  }
-
   @Test
   void aStrippedLibraryHasItsNamesCheckedOnly(@TempDir Path noDebugFiles) {
     JavaFileObject f =

@@ -2,8 +2,9 @@ package io.ffibind.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.ffibind.processor.Compilations.compile;
-import static io.ffibind.processor.Compilations.source;
+import static io.ffibind.processor.Verifications.WRONG_ADD;
 import static io.ffibind.processor.Verifications.fixtures;
+import static io.ffibind.processor.Verifications.library;
 
 import com.google.testing.compile.Compilation;
 import java.io.File;
@@ -22,13 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs(OS.LINUX)
 class LibraryPathDiagnosticsTest {
-  private static final String WRONG_ADD =
-      "  @Symbol(parameters = {\"i32\", \"i32\"}, result = \"i32\")\n  int vf_add_i64(int a, int b);\n";
-
-  private static JavaFileObject library(String name, String methods) {
-    return source("Lib", "@NativeLibrary(\"" + name + "\")\ninterface Lib {\n" + methods + "}\n");
-  }
-
   @Test
   void withoutTheOptionNothingIsChecked() {
     Compilation c = compile(library("ffibind_verify_dwarf5", WRONG_ADD));

@@ -3,8 +3,8 @@ package io.ffibind.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.ffibind.processor.Compilations.source;
 import static io.ffibind.processor.Verifications.compile;
-import static io.ffibind.processor.Verifications.fixtureOptions;
 import static io.ffibind.processor.Verifications.fixtures;
+import static io.ffibind.processor.Verifications.library;
 import static io.ffibind.processor.Verifications.notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,10 +27,6 @@ class VerificationDiagnosticsTest {
 
   private static Compilation compileAgainstFixtures(JavaFileObject... sources) {
     return compile(fixtures().toString(), sources);
-  }
-
-  private static JavaFileObject library(String name, String methods) {
-    return source("Lib", "@NativeLibrary(\"" + name + "\")\ninterface Lib {\n" + methods + "}\n");
   }
 
   private static JavaFileObject verify(String methods) {

@@ -14,7 +14,16 @@ import javax.tools.JavaFileObject;
 
 /** Compiles with {@code -Affibind.libraryPath} set, against the C fixtures or the system's libraries. */
 final class Verifications {
+  /** A declaration of verify.c's {@code int64_t vf_add_i64(int64_t, int64_t)} with every type too narrow. */
+  static final String WRONG_ADD =
+      "  @Symbol(parameters = {\"i32\", \"i32\"}, result = \"i32\")\n  int vf_add_i64(int a, int b);\n";
+
   private Verifications() {}
+
+  /** {@code @NativeLibrary(name) interface Lib { methods }}. */
+  static JavaFileObject library(String name, String methods) {
+    return Compilations.source("Lib", "@NativeLibrary(\"" + name + "\")\ninterface Lib {\n" + methods + "}\n");
+  }
 
   /** Where fixtures-c puts its libraries (target/native), as the build tells the tests. */
   static Path fixtures() {

@@ -9,6 +9,7 @@ import io.ffibind.processor.types.NativeType;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -218,7 +219,7 @@ final class PrototypeComparison {
   private static int codeUnit(String charset) {
     String name;
     try {
-      name = Charset.forName(charset).name().toUpperCase(java.util.Locale.ROOT);
+      name = Charset.forName(charset).name().toUpperCase(Locale.ROOT);
     } catch (RuntimeException e) {
       return -1;
     }

@@ -1,8 +1,8 @@
 package io.ffibind.processor.dwarf;
 
 import io.ffibind.processor.dwarf.Abbreviations.Abbreviation;
+import io.ffibind.processor.elf.ElfFile;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -191,13 +191,6 @@ final class DieReader {
     if (offset < 0 || offset >= table.limit()) {
       throw new DwarfFormatException("damaged: a string offset (" + offset + ") lies outside its section");
     }
-    int start = (int) offset;
-    int end = start;
-    while (end < table.limit() && table.get(end) != 0) {
-      end++;
-    }
-    byte[] bytes = new byte[end - start];
-    table.get(start, bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    return ElfFile.nulTerminated(table, (int) offset);
   }
 }

@@ -245,7 +245,11 @@ public final class ElfFile {
       }
       throw new ElfFormatException("damaged: a name lies outside its string table");
     }
-    int start = (int) offset;
+    return nulTerminated(table, (int) offset);
+  }
+
+  /** The UTF-8 string from {@code start} to the next NUL (or the end), as string tables hold them. */
+  public static String nulTerminated(ByteBuffer table, int start) {
     int end = start;
     while (end < table.limit() && table.get(end) != 0) {
       end++;
