@@ -6,6 +6,7 @@ import static io.ffibind.processor.Verifications.fixtureOptions;
 import static io.ffibind.processor.Verifications.WRONG_ADD;
 import static io.ffibind.processor.Verifications.fixtures;
 import static io.ffibind.processor.Verifications.library;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import io.ffibind.processor.elf.ElfFile;
@@ -84,5 +85,42 @@ class DebugInfoDiagnosticsTest {
                 + " ffibind reads versions 2 to 5), so only the names of Lib's symbols were checked against it")
         .inFile(f)
         .onLineContaining("@NativeLibrary");
+  }
+
+  /** Damaged files: a warning at worst, never an internal error or a javac crash. */
+  @Test
+  void damagedDebugInformationNeverCrashesTheCompiler(@TempDir Path dir) throws Exception {
+    Path original = fixtures().resolve("libffibind_verify_dwarf5.so");
+    ElfFile elf = ElfFile.open(original);
+    java.util.Random random = new java.util.Random(9);
+    for (int round = 0; round < 12; round++) {
+      Path damaged = dir.resolve("round" + round).resolve("libffibind_damaged.so");
+      Files.createDirectories(damaged.getParent());
+      byte[] bytes = Files.readAllBytes(original);
+      for (String name : new String[] {".debug_info", ".debug_abbrev", ".debug_str"}) {
+        Section section = elf.section(name).orElseThrow();
+        for (int i = 0; i < 6; i++) {
+          bytes[(int) (section.offset() + random.nextInt((int) section.size()))] = (byte) random.nextInt(256);
+        }
+      }
+      Files.write(damaged, bytes);
+      JavaFileObject f = library("ffibind_damaged", WRONG_ADD);
+      Compilation c = compile(damaged.getParent().toString(), f);
+      assertFalse(
+          c.diagnostics().stream().anyMatch(d -> d.getMessage(null).contains("FFI999")),
+          () -> "round " + c.diagnostics());
+    }
+  }
+
+  @Test
+  void aTruncatedLibraryIsPassedOverWithTheReason(@TempDir Path dir) throws Exception {
+    byte[] bytes = Files.readAllBytes(fixtures().resolve("libffibind_verify_dwarf5.so"));
+    Path cut = dir.resolve("libffibind_cut.so");
+    Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    JavaFileObject f = library("ffibind_cut", WRONG_ADD);
+    Compilation c = compile(dir.toString(), f);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[FFI080] @NativeLibrary(\"ffibind_cut\") on Lib: no library file found").inFile(f).onLineContaining("@NativeLibrary");
+    assertThat(c).hadWarningContaining(cut + ": damaged: the section header table extends past the end of the file");
   }
 }

@@ -83,6 +83,8 @@ final class LibraryTables {
       return new Debug(Optional.empty(), null, null);
     } catch (IOException | ElfFormatException | DwarfFormatException e) {
       return new Debug(Optional.empty(), from, e.getMessage());
+    } catch (RuntimeException e) {
+      return new Debug(Optional.empty(), from, "damaged: " + e);
     }
   }
 }

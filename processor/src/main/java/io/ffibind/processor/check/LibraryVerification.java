@@ -163,6 +163,9 @@ public final class LibraryVerification {
         }
       } catch (DwarfFormatException e) {
         noteOnce(tables, Message.DEBUG_INFO_UNREADABLE, debug.from(), e.getMessage(), library.type().getSimpleName());
+      } catch (RuntimeException e) {
+        // Damaged DWARF the reader did not foresee: a warning, never an internal error.
+        noteOnce(tables, Message.DEBUG_INFO_UNREADABLE, debug.from(), "damaged: " + e, library.type().getSimpleName());
       }
     }
 

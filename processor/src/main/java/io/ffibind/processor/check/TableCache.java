@@ -50,6 +50,9 @@ final class TableCache {
       return "cannot be read: " + e.getMessage();
     } catch (ElfFormatException e) {
       return e.getMessage();
+    } catch (RuntimeException e) {
+      // A damaged file the checks did not foresee: the library is passed over, never a javac crash.
+      return "damaged: " + e;
     }
   }
 }

@@ -72,7 +72,8 @@ public sealed interface CType {
 
     @Override
     public long size() {
-      return target().size();
+      CType t = resolved();
+      return t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
     }
   }
 
@@ -84,7 +85,8 @@ public sealed interface CType {
 
     @Override
     public long size() {
-      return target().size();
+      CType t = resolved();
+      return t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
     }
   }
 
@@ -131,16 +133,22 @@ public sealed interface CType {
       return elementRef.get();
     }
 
+    /** The element size times every count, through nested arrays (a bounded walk: DWARF may be damaged). */
     @Override
     public long size() {
-      long size = element().size();
-      for (long count : counts) {
-        if (count < 0 || size < 0) {
-          return -1;
+      long product = 1;
+      CType t = this;
+      for (int depth = 0; depth < 16 && t instanceof Array a; depth++) {
+        for (long count : a.counts()) {
+          if (count < 0) {
+            return -1;
+          }
+          product *= count;
         }
-        size *= count;
+        t = a.element().resolved();
       }
-      return size;
+      long element = t instanceof Array || t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
+      return element < 0 ? -1 : element * product;
     }
   }
 

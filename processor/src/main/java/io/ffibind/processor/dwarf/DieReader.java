@@ -41,7 +41,10 @@ final class DieReader {
     return new Die(unit, offset, a, c.position, numbers, objects);
   }
 
-  /** Where the next sibling of {@code die} starts. */
+  /**
+   * Where the next sibling of {@code die} starts: its {@code DW_AT_sibling}, or past all its
+   * descendants. Iterative, so no nesting in a damaged file can overflow the stack.
+   */
   long next(Die die) throws DwarfFormatException {
     if (!die.hasChildren()) {
       return die.end;
@@ -51,13 +54,25 @@ final class DieReader {
       return sibling;
     }
     long at = die.end;
-    while (true) {
+    int depth = 1;
+    while (depth > 0) {
       Die child = read(die.unit, at, SIBLING);
       if (child == null) {
-        return new Cursor(sections.info(), at).skipNull();
+        at = new Cursor(sections.info(), at).skipNull();
+        depth--;
+      } else if (!child.hasChildren()) {
+        at = child.end;
+      } else {
+        long skip = child.reference(Dw.AT_SIBLING);
+        if (skip > child.offset && skip <= die.unit.end()) {
+          at = skip;
+        } else {
+          at = child.end;
+          depth++;
+        }
       }
-      at = next(child);
     }
+    return at;
   }
 
   /** The children of {@code die}, each decoded with {@code wanted}. */
@@ -143,6 +158,9 @@ final class DieReader {
       }
       case Dw.FORM_INDIRECT -> {
         int actual = (int) c.uleb();
+        if (actual == Dw.FORM_INDIRECT) {
+          throw new DwarfFormatException("damaged: an indirect form names itself");
+        }
         value(c, unit, actual, actual == Dw.FORM_IMPLICIT_CONST ? c.sleb() : 0, decode, numbers, objects, i);
       }
       default -> throw new DwarfFormatException("unknown attribute form 0x" + Integer.toHexString(form));
