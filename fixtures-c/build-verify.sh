@@ -2,7 +2,8 @@
 # Builds verify.c ($1) on its own into the libraries the processor's verification tests read ($2 is
 # the output directory): DWARF 4, DWARF 5, DWARF 5 with zlib-compressed debug sections, a stripped
 # copy, and that copy's separate debug file (what distributions ship under /usr/lib/debug/.build-id);
-# and src/readme/geometry.c into libgeometry.so, the README's example.
+# src/verify/strx.S (DWARF in Clang's forms) into libffibind_verify_strx.so; and src/readme/geometry.c
+# into libgeometry.so, the README's example.
 # ELF only: on other systems it does nothing.
 set -euo pipefail
 source=$1; out=$2
@@ -25,6 +26,8 @@ if ! command -v "$objcopy" >/dev/null 2>&1; then
 fi
 "$objcopy" --only-keep-debug "$out/libffibind_verify_dwarf5.so" "$out/libffibind_verify_stripped.debug"
 "$objcopy" --strip-debug "$out/libffibind_verify_dwarf5.so" "$out/libffibind_verify_stripped.so"
+# Hand-written DWARF 5 in Clang's forms (strx, addrx, line_strp), which GCC does not emit.
+"${CC:-cc}" -shared -fPIC -o "$out/libffibind_verify_strx.so" "$here/src/verify/strx.S"
 # The README's example library.
 bash "$here/build-c.sh" "$here/src/readme" "$out/libgeometry.so"
 echo "ffibind: built the verification fixtures in $out"

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,5 +108,16 @@ class DebugInfoTest {
     CFunction byName = info.function(name, OptionalLong.empty(), List.of()).orElseThrow();
     assertEquals(CDeclarations.prototype(byName, name), CDeclarations.prototype(byAddress, name));
     return CDeclarations.prototype(byAddress, name);
+  }
+
+  /** Clang's forms, which GCC never emits: strx (through .debug_str_offsets), addrx, line_strp, implicit_const. */
+  @Test
+  void indexedStringsAndAddresses() throws Exception {
+    DebugInfo info = read("libffibind_verify_strx.so");
+    DynamicSymbols symbols = DynamicSymbols.read(ElfFile.open(fixture("libffibind_verify_strx.so")));
+    assertEquals(Set.of(5), info.versions());
+    assertEquals("vf_int vf_strx_add(vf_int a, int b)", prototype(info, symbols, "vf_strx_add"));
+    CFunction add = info.function("vf_strx_add", OptionalLong.empty(), List.of()).orElseThrow();
+    assertEquals(new CType.Base("int", 4, CType.Encoding.SIGNED), add.result().resolved());
   }
 }
