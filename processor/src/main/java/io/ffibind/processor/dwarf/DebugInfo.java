@@ -147,6 +147,16 @@ public final class DebugInfo {
       a -> a == Dw.AT_SIBLING || a == Dw.AT_NAME || a == Dw.AT_LINKAGE_NAME || a == Dw.AT_MIPS_LINKAGE_NAME
           || a == Dw.AT_LOW_PC || a == Dw.AT_DECLARATION;
 
+  private static boolean indexed(int tag) {
+    return tag == Dw.TAG_SUBPROGRAM || tag == Dw.TAG_STRUCTURE_TYPE || tag == Dw.TAG_UNION_TYPE
+        || tag == Dw.TAG_CLASS_TYPE || tag == Dw.TAG_TYPEDEF;
+  }
+
+  /** Names, addresses and flags of what is indexed; of anything else, only where it ends. */
+  private static DieReader.Wanted indexedAttributes(int tag) {
+    return indexed(tag) ? INDEXED : DieReader.SIBLING;
+  }
+
   /** The children of the root: file-scope functions, structs, unions and typedefs. */
   private void indexUnit(Unit unit) throws DwarfFormatException {
     Die root = reader.read(unit, unit.firstDie(), DieReader.SIBLING);
@@ -155,16 +165,11 @@ public final class DebugInfo {
     }
     long at = root.end;
     while (at < unit.end()) {
-      Die die = reader.read(unit, at, DieReader.SIBLING);
+      Die die = reader.readByTag(unit, at, DebugInfo::indexedAttributes);
       if (die == null) {
         break;
       }
-      int tag = die.tag();
-      boolean wanted =
-          tag == Dw.TAG_SUBPROGRAM || tag == Dw.TAG_STRUCTURE_TYPE || tag == Dw.TAG_UNION_TYPE
-              || tag == Dw.TAG_CLASS_TYPE || tag == Dw.TAG_TYPEDEF;
-      if (wanted) {
-        die = reader.read(unit, at, INDEXED);
+      if (indexed(die.tag())) {
         record(die);
       }
       at = reader.next(die);

@@ -5,6 +5,7 @@ import io.ffibind.processor.elf.ElfFile;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Reads DIEs and their attribute values from {@code .debug_info}, in every form of DWARF 2 to 5. */
 final class DieReader {
@@ -25,12 +26,18 @@ final class DieReader {
 
   /** The DIE at {@code offset}, or null for the null entry that ends a list of children. */
   Die read(Unit unit, long offset, Wanted wanted) throws DwarfFormatException {
+    return readByTag(unit, offset, tag -> wanted);
+  }
+
+  /** The same, with the attributes to decode chosen by the DIE's tag. */
+  Die readByTag(Unit unit, long offset, IntFunction<Wanted> byTag) throws DwarfFormatException {
     Cursor c = new Cursor(sections.info(), offset);
     long code = c.uleb();
     if (code == 0) {
       return null;
     }
     Abbreviation a = unit.abbreviations().get(code);
+    Wanted wanted = byTag.apply(a.tag());
     int n = a.attributes().length;
     long[] numbers = new long[n];
     Object[] objects = new Object[n];
