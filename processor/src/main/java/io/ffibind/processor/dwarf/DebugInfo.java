@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The C declarations in a library's DWARF ({@code .debug_info} with {@code .debug_abbrev}, {@code
@@ -27,20 +25,12 @@ import java.util.TreeSet;
  */
 public final class DebugInfo {
   private final DieReader reader;
-  private final List<Unit> units = new ArrayList<>();
-  private final Set<Integer> versions = new TreeSet<>();
-  private long[] unitStarts = new long[0];
-  /** Named subprograms: both DW_AT_name and DW_AT_linkage_name. */
-  private final Map<String, List<Long>> functionsByName = new HashMap<>();
-  /** Function definitions by entry address (DW_AT_low_pc). */
-  private final Map<Long, Long> functionsByAddress = new HashMap<>();
-  /** Complete structs and unions by tag name; typedefs by name. */
-  private final Map<String, Long> aggregatesByTag = new HashMap<>();
-  private final Map<String, Long> typedefs = new HashMap<>();
+  private final DwarfIndex index;
   private final Map<Long, CType> types = new HashMap<>();
 
-  private DebugInfo(Sections sections) {
-    this.reader = new DieReader(sections);
+  private DebugInfo(DieReader reader, DwarfIndex index) {
+    this.reader = reader;
+    this.index = index;
   }
 
   /** The debug information of {@code elf}, or empty when it has none. */
@@ -53,10 +43,8 @@ public final class DebugInfo {
         new Sections(
             info, section(elf, "abbrev"), section(elf, "str"), section(elf, "line_str"),
             section(elf, "str_offsets"), section(elf, "addr"));
-    DebugInfo debugInfo = new DebugInfo(sections);
-    debugInfo.index(sections);
-    debugInfo.unitStarts = debugInfo.units.stream().mapToLong(Unit::offset).toArray();
-    return Optional.of(debugInfo);
+    DieReader reader = new DieReader(sections);
+    return Optional.of(new DebugInfo(reader, DwarfIndex.build(sections, reader)));
   }
 
   /** True when {@code elf} has DWARF of its own (a stripped library keeps none). */
@@ -72,138 +60,7 @@ public final class DebugInfo {
 
   /** The DWARF versions of its units, for messages and tests. */
   public Set<Integer> versions() {
-    return versions;
-  }
-
-  // ---- index ------------------------------------------------------------------------------
-
-  private void index(Sections sections) throws DwarfFormatException {
-    Map<Long, Abbreviations> abbreviations = new HashMap<>();
-    Cursor c = new Cursor(sections.info(), 0);
-    while (c.position + 11 <= sections.info().limit()) {
-      long start = c.position;
-      long length = c.u32();
-      int offsetSize = 4;
-      if (length == 0xffffffffL) {
-        length = c.u64();
-        offsetSize = 8;
-      } else if (length >= 0xfffffff0L) {
-        throw new DwarfFormatException("damaged: unit length 0x" + Long.toHexString(length) + " is reserved");
-      }
-      long end = c.position + length;
-      if (end > sections.info().limit() || length < 0) {
-        throw new DwarfFormatException("damaged: a unit runs past the end of .debug_info");
-      }
-      int version = c.u16();
-      if (version < 2 || version > 5) {
-        throw new DwarfFormatException("DWARF version " + version + " is not supported: ffibind reads versions 2 to 5");
-      }
-      int unitType = Dw.UT_COMPILE;
-      int addressSize;
-      long abbrevOffset;
-      if (version == 5) {
-        unitType = c.u8();
-        addressSize = c.u8();
-        abbrevOffset = c.offset(offsetSize);
-        if (unitType == Dw.UT_SKELETON || unitType == Dw.UT_SPLIT_COMPILE) {
-          c.u64();
-        } else if (unitType == Dw.UT_TYPE || unitType == Dw.UT_SPLIT_TYPE) {
-          c.u64();
-          c.offset(offsetSize);
-        }
-      } else {
-        abbrevOffset = c.offset(offsetSize);
-        addressSize = c.u8();
-      }
-      Abbreviations table = abbreviations.get(abbrevOffset);
-      if (table == null) {
-        table = Abbreviations.read(sections.abbrev(), abbrevOffset);
-        abbreviations.put(abbrevOffset, table);
-      }
-      Unit unit = new Unit(start, end, version, offsetSize, addressSize, table, c.position, -1, -1, 0);
-      versions.add(version);
-      if (unitType == Dw.UT_COMPILE || unitType == Dw.UT_PARTIAL) {
-        unit = withBases(unit);
-        units.add(unit);
-        indexUnit(unit);
-      } else {
-        units.add(unit);
-      }
-      c.seek(end);
-    }
-  }
-
-  /** The root DIE first, for the bases its own indexed strings may need. */
-  private Unit withBases(Unit unit) throws DwarfFormatException {
-    Die root = reader.read(unit, unit.firstDie(), a -> a == Dw.AT_STR_OFFSETS_BASE || a == Dw.AT_ADDR_BASE || a == Dw.AT_LANGUAGE);
-    if (root == null) {
-      return unit;
-    }
-    return unit.withBases(
-        root.number(Dw.AT_STR_OFFSETS_BASE, -1), root.number(Dw.AT_ADDR_BASE, -1), (int) root.number(Dw.AT_LANGUAGE, 0));
-  }
-
-  private static final DieReader.Wanted INDEXED =
-      a -> a == Dw.AT_SIBLING || a == Dw.AT_NAME || a == Dw.AT_LINKAGE_NAME || a == Dw.AT_MIPS_LINKAGE_NAME
-          || a == Dw.AT_LOW_PC || a == Dw.AT_DECLARATION;
-
-  private static boolean indexed(int tag) {
-    return tag == Dw.TAG_SUBPROGRAM || tag == Dw.TAG_STRUCTURE_TYPE || tag == Dw.TAG_UNION_TYPE
-        || tag == Dw.TAG_CLASS_TYPE || tag == Dw.TAG_TYPEDEF;
-  }
-
-  /** Names, addresses and flags of what is indexed; of anything else, only where it ends. */
-  private static DieReader.Wanted indexedAttributes(int tag) {
-    return indexed(tag) ? INDEXED : DieReader.SIBLING;
-  }
-
-  /** The children of the root: file-scope functions, structs, unions and typedefs. */
-  private void indexUnit(Unit unit) throws DwarfFormatException {
-    Die root = reader.read(unit, unit.firstDie(), DieReader.SIBLING);
-    if (root == null || !root.hasChildren()) {
-      return;
-    }
-    long at = root.end;
-    while (at < unit.end()) {
-      Die die = reader.readByTag(unit, at, DebugInfo::indexedAttributes);
-      if (die == null) {
-        break;
-      }
-      if (indexed(die.tag())) {
-        record(die);
-      }
-      at = reader.next(die);
-    }
-  }
-
-  private void record(Die die) {
-    String name = die.string(Dw.AT_NAME);
-    boolean declaration = die.flag(Dw.AT_DECLARATION);
-    switch (die.tag()) {
-      case Dw.TAG_SUBPROGRAM -> {
-        if (name != null) {
-          functionsByName.computeIfAbsent(name, n -> new ArrayList<>()).add(die.offset);
-        }
-        String linkage = die.string(Dw.AT_LINKAGE_NAME) != null ? die.string(Dw.AT_LINKAGE_NAME) : die.string(Dw.AT_MIPS_LINKAGE_NAME);
-        if (linkage != null && !linkage.equals(name)) {
-          functionsByName.computeIfAbsent(linkage, n -> new ArrayList<>()).add(die.offset);
-        }
-        long low = die.number(Dw.AT_LOW_PC, -1);
-        if (low > 0 && !declaration) {
-          functionsByAddress.putIfAbsent(low, die.offset);
-        }
-      }
-      case Dw.TAG_TYPEDEF -> {
-        if (name != null) {
-          typedefs.putIfAbsent(name, die.offset);
-        }
-      }
-      default -> {
-        if (name != null && !declaration) {
-          aggregatesByTag.putIfAbsent(name, die.offset);
-        }
-      }
-    }
+    return index.versions();
   }
 
   // ---- functions ----------------------------------------------------------------------------
@@ -218,7 +75,7 @@ public final class DebugInfo {
   public Optional<CFunction> function(String name, OptionalLong address, List<String> aliases)
       throws DwarfFormatException {
     if (address.isPresent()) {
-      Long at = functionsByAddress.get(address.getAsLong());
+      Long at = index.functionByAddress(address.getAsLong());
       if (at != null) {
         return Optional.of(prototype(at));
       }
@@ -238,8 +95,8 @@ public final class DebugInfo {
   /** An external definition first, then an external declaration (as a header gives it). */
   private Long bestNamed(String name) throws DwarfFormatException {
     Long declaration = null;
-    for (long offset : functionsByName.getOrDefault(name, List.of())) {
-      Die die = reader.read(unitAt(offset), offset, DieReader.ALL);
+    for (long offset : index.functionsNamed(name)) {
+      Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
       if (!die.flag(Dw.AT_EXTERNAL) && !die.has(Dw.AT_SPECIFICATION) && !die.has(Dw.AT_ABSTRACT_ORIGIN)) {
         continue; // a static function that happens to share the name
       }
@@ -255,16 +112,16 @@ public final class DebugInfo {
 
   /** Reads a subprogram, following a concrete instance to its abstract origin and a definition to its declaration. */
   private CFunction prototype(long offset) throws DwarfFormatException {
-    Die die = reader.read(unitAt(offset), offset, DieReader.ALL);
+    Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
     for (int i = 0; i < 8 && die.reference(Dw.AT_ABSTRACT_ORIGIN) >= 0; i++) {
       long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
-      die = reader.read(unitAt(origin), origin, DieReader.ALL);
+      die = reader.read(index.unitAt(origin), origin, DieReader.ALL);
     }
     List<Die> chain = new ArrayList<>();
     chain.add(die);
     for (int i = 0; i < 8 && chain.getLast().reference(Dw.AT_SPECIFICATION) >= 0; i++) {
       long spec = chain.getLast().reference(Dw.AT_SPECIFICATION);
-      chain.add(reader.read(unitAt(spec), spec, DieReader.ALL));
+      chain.add(reader.read(index.unitAt(spec), spec, DieReader.ALL));
     }
     String name = null;
     TypeRef result = TypeRef.VOID;
@@ -301,7 +158,7 @@ public final class DebugInfo {
     Die typed = die;
     long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
     if (origin >= 0) {
-      Die abstractParameter = reader.read(unitAt(origin), origin, DieReader.ALL);
+      Die abstractParameter = reader.read(index.unitAt(origin), origin, DieReader.ALL);
       name = name != null ? name : abstractParameter.string(Dw.AT_NAME);
       typed = die.has(Dw.AT_TYPE) ? die : abstractParameter;
     }
@@ -315,11 +172,11 @@ public final class DebugInfo {
    * a typedef of that name that stands for one ({@code typedef struct {...} name}).
    */
   public Optional<CType.Aggregate> aggregate(String name) throws DwarfFormatException {
-    Long tagged = aggregatesByTag.get(name);
+    Long tagged = index.aggregateTagged(name);
     if (tagged != null && type(tagged) instanceof CType.Aggregate a) {
       return Optional.of(a);
     }
-    Long typedef = typedefs.get(name);
+    Long typedef = index.typedefNamed(name);
     if (typedef != null && type(typedef).resolved() instanceof CType.Aggregate a && a.complete()) {
       return Optional.of(a);
     }
@@ -352,17 +209,10 @@ public final class DebugInfo {
     if (known != null) {
       return known;
     }
-    CType decoded = TypeDecoder.decode(reader.read(unitAt(offset), offset, DieReader.ALL), reader, this::typeRef);
+    CType decoded = TypeDecoder.decode(reader.read(index.unitAt(offset), offset, DieReader.ALL), reader, this::typeRef);
     types.put(offset, decoded);
     return decoded;
   }
 
-  private Unit unitAt(long offset) throws DwarfFormatException {
-    int i = Arrays.binarySearch(unitStarts, offset);
-    int index = i >= 0 ? i : -i - 2;
-    if (index < 0 || offset >= units.get(index).end()) {
-      throw new DwarfFormatException("damaged: a reference (0x" + Long.toHexString(offset) + ") points outside every unit");
-    }
-    return units.get(index);
-  }
+
 }
