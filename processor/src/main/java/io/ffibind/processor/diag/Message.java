@@ -37,6 +37,8 @@ public enum Message {
   VARIADIC("FFI027", "%s of %s: %s"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
+  // Verification against the real library (check/LibraryVerification). Reserved for what is still to
+  // come: FFI088, a @Global bound to a function; FFI089, a @Struct whose layout differs from the DWARF one.
   LIBRARY_NOT_FOUND("FFI080", Diagnostic.Kind.WARNING, "@NativeLibrary(\"%s\") on %s: no library file found on -Affibind.libraryPath to check its declarations against. Tried:\n  %s"),
   SYMBOL_NOT_EXPORTED("FFI081", "%s binds C symbol '%s', which %s does not export%s"),
   OPTIONAL_SYMBOL_NOT_EXPORTED("FFI082", Diagnostic.Kind.WARNING, "%s binds optional C symbol '%s', which %s does not export%s"),
