@@ -3,6 +3,7 @@ package io.ffibind.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.LibraryChecks;
+import io.ffibind.processor.check.LibraryVerification;
 import io.ffibind.processor.check.TypeChecks;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
@@ -47,11 +48,19 @@ public final class FfibindProcessor extends AbstractProcessor {
   /** Libraries that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
   private LocalLibraries localLibraries;
+  /** Checks against the real libraries, when -Affibind.libraryPath says where they are. */
+  private Optional<LibraryVerification> verification = Optional.empty();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     localLibraries = LocalLibraries.create(env);
+    verification = LibraryVerification.fromOptions(env.getOptions());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return LibraryVerification.options();
   }
 
   /**
@@ -113,6 +122,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     // Last round: javac reports what is still missing, the checks report everything else.
     Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
     if (model.isPresent() && !missingTypes && generated.add(type.getQualifiedName().toString())) {
+      verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
       write(model.get(), type);
     }
   }

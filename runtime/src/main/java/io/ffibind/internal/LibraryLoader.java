@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,20 +43,10 @@ public final class LibraryLoader {
       return new LoadedLibrary(
           "the process's default symbols", Linker.nativeLinker().defaultLookup());
     }
-    if (name.contains("/") || name.contains("\\")
-        || looksLikeFileName(name) && Files.isRegularFile(Path.of(name))) {
+    if (LibraryFiles.isPath(name)) {
       return openFile(Path.of(name), "@NativeLibrary(\"" + name + "\")");
     }
     return search(name);
-  }
-
-  /** {@code libm.so.6}, {@code libz.dylib}: a file name, searched for as it is. */
-  private static boolean looksLikeFileName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".so")
-        || lower.contains(".so.")
-        || lower.endsWith(".dylib")
-        || lower.endsWith(".dll");
   }
 
   private static LoadedLibrary openFile(Path file, String source) {
@@ -67,90 +56,50 @@ public final class LibraryLoader {
           "library file " + absolute + " (from " + source + ") does not exist or is not a file");
     }
     List<String> tried = new ArrayList<>();
-    Optional<LoadedLibrary> loaded = tryFile(absolute, tried);
+    Optional<LoadedLibrary> loaded = LibraryFiles.open(absolute, LibraryLoader::dlopenFile, tried);
     return loaded.orElseThrow(
         () ->
             new NativeLoadException(
                 "cannot open library " + absolute + " (from " + source + "): " + String.join("; ", tried)));
   }
 
+  /**
+   * For each stem (or the file name as it is): java.library.path, the dynamic linker's own search
+   * (LD_LIBRARY_PATH, the ld.so cache, DYLD paths, PATH on Windows), then the system directories.
+   */
   private static LoadedLibrary search(String name) {
     List<String> tried = new ArrayList<>();
-    Platform platform = Platform.current();
+    List<String> stems = LibraryFiles.looksLikeFileName(name) ? List.of(name) : LibraryFiles.stems(name);
+    List<Path> javaLibraryPath = javaLibraryPath();
+    List<Path> systemDirectories =
+        LibraryFiles.systemDirectories().stream().filter(dir -> !javaLibraryPath.contains(dir)).toList();
     Optional<LoadedLibrary> found = Optional.empty();
-    if (looksLikeFileName(name)) {
-      found = searchFile(name, platform, tried);
-    } else {
-      // node:ffi users write "libz" as often as "z": accept both.
-      List<String> stems = name.startsWith("lib") && name.length() > 3 ? List.of(name, name.substring(3)) : List.of(name);
-      for (int i = 0; i < stems.size() && found.isEmpty(); i++) {
-        found = searchStem(stems.get(i), platform, tried);
-      }
+    for (int i = 0; i < stems.size() && found.isEmpty(); i++) {
+      String stem = stems.get(i);
+      found = LibraryFiles.findInDirectories(stem, javaLibraryPath, LibraryLoader::dlopenFile, tried)
+          .or(() -> systemSearch(stem, tried))
+          .or(() -> LibraryFiles.findInDirectories(stem, systemDirectories, LibraryLoader::dlopenFile, tried));
     }
-    return found.orElseThrow(() -> notFound(name, platform.fileName(name), tried));
+    String fileName = LibraryFiles.looksLikeFileName(name) ? name : LibraryFiles.fileName(name);
+    return found.orElseThrow(() -> notFound(name, fileName, tried));
   }
 
-  /** {@code lib<stem>.so} and its versioned files, in every place libraries are looked for. */
-  private static Optional<LoadedLibrary> searchStem(String stem, Platform platform, List<String> tried) {
-    String fileName = platform.fileName(stem);
-    for (Path dir : javaLibraryPath()) {
-      Optional<LoadedLibrary> found = tryDirectory(dir, stem, fileName, platform, tried);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    // The dynamic linker's own search: LD_LIBRARY_PATH, the ld.so cache, DYLD paths, PATH on Windows.
+  /** The names the dynamic linker can find without a directory: the file name, then SONAMEs .0 to .9. */
+  private static Optional<LoadedLibrary> systemSearch(String stem, List<String> tried) {
     List<String> names = new ArrayList<>();
-    names.add(fileName);
-    names.addAll(platform.commonVersionedNames(stem));
+    if (LibraryFiles.looksLikeFileName(stem)) {
+      names.add(stem);
+    } else {
+      names.add(LibraryFiles.fileName(stem));
+      names.addAll(Platform.current().commonVersionedNames(stem));
+    }
     for (String candidate : names) {
       Optional<LoadedLibrary> system = tryDlopen(candidate, "system search for " + candidate, tried);
       if (system.isPresent()) {
         return system;
       }
     }
-    for (Path dir : systemDirectories(platform)) {
-      Optional<LoadedLibrary> found = tryDirectory(dir, stem, fileName, platform, tried);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
     return Optional.empty();
-  }
-
-  /** A file name such as {@code libm.so.6}: java.library.path, the system search, the system directories. */
-  private static Optional<LoadedLibrary> searchFile(String fileName, Platform platform, List<String> tried) {
-    for (Path dir : javaLibraryPath()) {
-      Path file = dir.resolve(fileName);
-      if (Files.isRegularFile(file)) {
-        Optional<LoadedLibrary> loaded = tryFile(file, tried);
-        if (loaded.isPresent()) {
-          return loaded;
-        }
-      }
-    }
-    Optional<LoadedLibrary> system = tryDlopen(fileName, "system search for " + fileName, tried);
-    if (system.isPresent()) {
-      return system;
-    }
-    for (Path dir : systemDirectories(platform)) {
-      Path file = dir.resolve(fileName);
-      if (Files.isRegularFile(file)) {
-        Optional<LoadedLibrary> loaded = tryFile(file, tried);
-        if (loaded.isPresent()) {
-          return loaded;
-        }
-      } else {
-        tried.add(file + ": not found");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The system directories not already searched through java.library.path. */
-  private static List<Path> systemDirectories(Platform platform) {
-    List<Path> searched = javaLibraryPath();
-    return platform.systemDirectories().stream().filter(dir -> !searched.contains(dir)).toList();
   }
 
   private static NativeLoadException notFound(String name, String fileName, List<String> tried) {
@@ -170,45 +119,8 @@ public final class LibraryLoader {
             + fileName);
   }
 
-  private static Optional<LoadedLibrary> tryDirectory(
-      Path dir, String name, String fileName, Platform platform, List<String> tried) {
-    if (!Files.isDirectory(dir)) {
-      return Optional.empty();
-    }
-    Path exact = dir.resolve(fileName);
-    if (Files.isRegularFile(exact)) {
-      Optional<LoadedLibrary> loaded = tryFile(exact, tried);
-      if (loaded.isPresent()) {
-        return loaded;
-      }
-    } else {
-      tried.add(exact + ": not found");
-    }
-    for (Path versioned : platform.versionedFiles(dir, name)) {
-      Optional<LoadedLibrary> loaded = tryFile(versioned, tried);
-      if (loaded.isPresent()) {
-        return loaded;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Opens one file; a GNU ld script is followed to the shared object it names. */
-  private static Optional<LoadedLibrary> tryFile(Path file, List<String> tried) {
-    if (LibraryFiles.isLinkerScript(file)) {
-      for (Path target : LibraryFiles.linkerScriptTargets(file)) {
-        Optional<LoadedLibrary> loaded = tryFile(target, tried);
-        if (loaded.isPresent()) {
-          return loaded;
-        }
-      }
-      tried.add(file + ": a linker script naming no loadable library");
-      return Optional.empty();
-    }
-    if (Platform.current() == Platform.LINUX && !LibraryFiles.isElf(file)) {
-      tried.add(file + ": not an ELF shared library");
-      return Optional.empty();
-    }
+  /** dlopen on one ELF file the search chose. */
+  private static Optional<LoadedLibrary> dlopenFile(Path file, List<String> tried) {
     try {
       SymbolLookup lookup = SymbolLookup.libraryLookup(file, Arena.ofAuto());
       return Optional.of(new LoadedLibrary(file.toString(), lookup));

@@ -37,6 +37,16 @@ public enum Message {
   VARIADIC("FFI027", "%s of %s: %s"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
+  // Verification against the real library (check/LibraryVerification). Reserved for what is still to
+  // come: FFI088, a @Global bound to a function; FFI089, a @Struct whose layout differs from the DWARF one.
+  LIBRARY_NOT_FOUND("FFI080", Diagnostic.Kind.WARNING, "@NativeLibrary(\"%s\") on %s: no library file found on -Affibind.libraryPath to check its declarations against. Tried:\n  %s"),
+  SYMBOL_NOT_EXPORTED("FFI081", "%s binds C symbol '%s', which %s does not export%s"),
+  OPTIONAL_SYMBOL_NOT_EXPORTED("FFI082", Diagnostic.Kind.WARNING, "%s binds optional C symbol '%s', which %s does not export%s"),
+  SYMBOL_NOT_A_FUNCTION("FFI083", "%s binds C symbol '%s', which %s exports as %s, not a function: a call would jump into data; read it with @Global instead"),
+  PROTOTYPE_MISMATCH("FFI084", "%s: declared %s, but %s defines %s: %s"),
+  NO_DEBUG_INFO("FFI085", Diagnostic.Kind.NOTE, "%s has no debug information, so only the names of %s's symbols were checked against it (build it with -g, or install its debug file under %s)"),
+  NO_PROTOTYPE("FFI086", Diagnostic.Kind.NOTE, "%s: the debug information of %s has no prototype for '%s', so only its name was checked"),
+  DEBUG_INFO_UNREADABLE("FFI087", Diagnostic.Kind.WARNING, "the debug information of %s cannot be read (%s), so only the names of %s's symbols were checked against it"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;

@@ -1,0 +1,56 @@
+package io.ffibind.processor.check;
+
+import io.ffibind.processor.dwarf.CType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a struct layout as ffibind computes it with the struct or union the library's DWARF
+ * describes ({@link io.ffibind.processor.dwarf.DebugInfo#aggregate}): member count, each member's
+ * offset and size (in order: Java may name them differently), and the total size.
+ *
+ * <p>Not wired to a diagnostic yet: {@code @Struct} models arrive on another branch. To plug it in,
+ * turn each struct a library's functions use into {@link Field}s and call {@link #compare} from
+ * {@link LibraryVerification} with {@code info.aggregate(name)}, reporting the problems at the
+ * {@code @Struct} as one error.
+ */
+final class StructLayoutComparison {
+  /** A member as ffibind lays it out: its name, byte offset and byte size. */
+  record Field(String name, long offset, long size) {}
+
+  private StructLayoutComparison() {}
+
+  /** What does not fit, one sentence each; empty when the layouts agree. */
+  static List<String> compare(List<Field> fields, long size, CType.Aggregate c) {
+    List<String> problems = new ArrayList<>();
+    String what = (c.kind() == CType.Aggregate.Kind.UNION ? "union " : "struct ") + c.name();
+    if (fields.size() != c.members().size()) {
+      problems.add(
+          fields.size() + " field" + (fields.size() == 1 ? "" : "s") + " declared, but C's " + what + " has "
+              + c.members().size() + " ("
+              + c.members().stream().map(CType.Member::name).collect(Collectors.joining(", ")) + ")");
+    }
+    for (int i = 0; i < Math.min(fields.size(), c.members().size()); i++) {
+      Field field = fields.get(i);
+      CType.Member member = c.members().get(i);
+      String cName = member.name().equals(field.name()) ? "" : " (C's '" + member.name() + "')";
+      if (member.isBitField()) {
+        problems.add("field '" + field.name() + "'" + cName + " is a " + member.bitSize() + "-bit bit-field in C, which a field cannot lay out");
+        continue;
+      }
+      if (field.offset() != member.offset()) {
+        problems.add(
+            "field '" + field.name() + "'" + cName + " is at offset " + field.offset() + ", but C's is at " + member.offset());
+      }
+      if (member.size() >= 0 && field.size() != member.size()) {
+        problems.add(
+            "field '" + field.name() + "'" + cName + " is " + field.size() + " bytes, but C's is " + member.size());
+      }
+    }
+    if (c.size() >= 0 && size != c.size()) {
+      problems.add("the " + (c.kind() == CType.Aggregate.Kind.UNION ? "union" : "struct") + " is " + size + " bytes, but C's " + what + " is " + c.size());
+    }
+    return problems;
+  }
+}

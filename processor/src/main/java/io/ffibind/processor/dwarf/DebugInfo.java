@@ -1,0 +1,218 @@
+package io.ffibind.processor.dwarf;
+
+import io.ffibind.processor.elf.ElfFile;
+import io.ffibind.processor.elf.ElfFormatException;
+import io.ffibind.processor.elf.Section;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The C declarations in a library's DWARF ({@code .debug_info} with {@code .debug_abbrev}, {@code
+ * .debug_str}, {@code .debug_line_str}, {@code .debug_str_offsets}, {@code .debug_addr}; versions 2
+ * to 5): functions by name and by address, structs, unions and typedefs by name.
+ *
+ * <p>Reading indexes the file-scope entries of every unit once; prototypes and types are decoded
+ * only when asked for. Not read: type units ({@code DW_FORM_ref_sig8}), dwz supplementary files,
+ * split DWARF ({@code .dwo}); whatever refers to them decodes as {@link CType.Unknown}.
+ */
+public final class DebugInfo {
+  private final DieReader reader;
+  private final DwarfIndex index;
+  private final Map<Long, CType> types = new HashMap<>();
+
+  private DebugInfo(DieReader reader, DwarfIndex index) {
+    this.reader = reader;
+    this.index = index;
+  }
+
+  /** The debug information of {@code elf}, or empty when it has none. */
+  public static Optional<DebugInfo> read(ElfFile elf) throws IOException, ElfFormatException, DwarfFormatException {
+    ByteBuffer info = section(elf, "info");
+    if (info.limit() == 0) {
+      return Optional.empty();
+    }
+    Sections sections =
+        new Sections(
+            info, section(elf, "abbrev"), section(elf, "str"), section(elf, "line_str"),
+            section(elf, "str_offsets"), section(elf, "addr"));
+    DieReader reader = new DieReader(sections);
+    return Optional.of(new DebugInfo(reader, DwarfIndex.build(sections, reader)));
+  }
+
+  /** True when {@code elf} has DWARF of its own (a stripped library keeps none). */
+  public static boolean present(ElfFile elf) {
+    return elf.sections().stream()
+        .anyMatch(s -> (s.name().equals(".debug_info") || s.name().equals(".zdebug_info")) && s.hasContents());
+  }
+
+  private static ByteBuffer section(ElfFile elf, String name) throws IOException, ElfFormatException {
+    Optional<Section> s = elf.section(".debug_" + name).or(() -> elf.section(".zdebug_" + name));
+    return s.isPresent() ? elf.contents(s.get()) : ByteBuffer.allocate(0).order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  /** The DWARF versions of its units, for messages and tests. */
+  public Set<Integer> versions() {
+    return index.versions();
+  }
+
+  // ---- functions ----------------------------------------------------------------------------
+
+  /**
+   * The prototype of the function a library exports as {@code name} at {@code address}: the
+   * definition at that address when there is one (it may carry another name, such as {@code
+   * __snprintf} for {@code snprintf}), else an external definition or declaration with that name or
+   * one of its {@code aliases}. Pass no address for an indirect function, whose symbol points at its
+   * resolver rather than at the function.
+   */
+  public Optional<CFunction> function(String name, OptionalLong address, List<String> aliases)
+      throws DwarfFormatException {
+    if (address.isPresent()) {
+      Long at = index.functionByAddress(address.getAsLong());
+      if (at != null) {
+        return Optional.of(prototype(at));
+      }
+    }
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    names.addAll(aliases);
+    for (String n : names) {
+      Long best = bestNamed(n);
+      if (best != null) {
+        return Optional.of(prototype(best));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An external definition first, then an external declaration (as a header gives it). */
+  private Long bestNamed(String name) throws DwarfFormatException {
+    Long declaration = null;
+    for (long offset : index.functionsNamed(name)) {
+      Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      if (!die.flag(Dw.AT_EXTERNAL) && !die.has(Dw.AT_SPECIFICATION) && !die.has(Dw.AT_ABSTRACT_ORIGIN)) {
+        continue; // a static function that happens to share the name
+      }
+      if (!die.flag(Dw.AT_DECLARATION)) {
+        return offset;
+      }
+      if (declaration == null) {
+        declaration = offset;
+      }
+    }
+    return declaration;
+  }
+
+  /** Reads a subprogram, following a concrete instance to its abstract origin and a definition to its declaration. */
+  private CFunction prototype(long offset) throws DwarfFormatException {
+    Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+    for (int i = 0; i < 8 && die.reference(Dw.AT_ABSTRACT_ORIGIN) >= 0; i++) {
+      long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
+      die = reader.read(index.unitAt(origin), origin, DieReader.ALL);
+    }
+    List<Die> chain = new ArrayList<>();
+    chain.add(die);
+    for (int i = 0; i < 8 && chain.getLast().reference(Dw.AT_SPECIFICATION) >= 0; i++) {
+      long spec = chain.getLast().reference(Dw.AT_SPECIFICATION);
+      chain.add(reader.read(index.unitAt(spec), spec, DieReader.ALL));
+    }
+    String name = null;
+    TypeRef result = TypeRef.VOID;
+    boolean prototyped = !die.unit.isC();
+    for (Die d : chain) {
+      name = name != null ? name : d.string(Dw.AT_NAME);
+      if (result == TypeRef.VOID && (d.has(Dw.AT_TYPE))) {
+        result = typeRef(d, Dw.AT_TYPE);
+      }
+      prototyped |= d.flag(Dw.AT_PROTOTYPED);
+    }
+    for (Die d : chain) {
+      List<Die> children = reader.children(d, DieReader.ALL);
+      boolean hasParameters =
+          children.stream().anyMatch(c -> c.tag() == Dw.TAG_FORMAL_PARAMETER || c.tag() == Dw.TAG_UNSPECIFIED_PARAMETERS);
+      if (hasParameters || d == chain.getLast()) {
+        List<CFunction.Parameter> parameters = new ArrayList<>();
+        boolean variadic = false;
+        for (Die child : children) {
+          if (child.tag() == Dw.TAG_FORMAL_PARAMETER) {
+            parameters.add(parameter(child));
+          } else if (child.tag() == Dw.TAG_UNSPECIFIED_PARAMETERS) {
+            variadic = true;
+          }
+        }
+        return new CFunction(name == null ? "" : name, result.get(), List.copyOf(parameters), variadic, prototyped);
+      }
+    }
+    throw new IllegalStateException("unreachable");
+  }
+
+  private CFunction.Parameter parameter(Die die) throws DwarfFormatException {
+    String name = die.string(Dw.AT_NAME);
+    Die typed = die;
+    long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
+    if (origin >= 0) {
+      Die abstractParameter = reader.read(index.unitAt(origin), origin, DieReader.ALL);
+      name = name != null ? name : abstractParameter.string(Dw.AT_NAME);
+      typed = die.has(Dw.AT_TYPE) ? die : abstractParameter;
+    }
+    return new CFunction.Parameter(name == null ? "" : name, typeRef(typed, Dw.AT_TYPE).get());
+  }
+
+  // ---- structs ------------------------------------------------------------------------------
+
+  /**
+   * The struct or union called {@code name}: a complete one with that tag ({@code struct name}), or
+   * a typedef of that name that stands for one ({@code typedef struct {...} name}).
+   */
+  public Optional<CType.Aggregate> aggregate(String name) throws DwarfFormatException {
+    Long tagged = index.aggregateTagged(name);
+    if (tagged != null && type(tagged) instanceof CType.Aggregate a) {
+      return Optional.of(a);
+    }
+    Long typedef = index.typedefNamed(name);
+    if (typedef != null && type(typedef).resolved() instanceof CType.Aggregate a && a.complete()) {
+      return Optional.of(a);
+    }
+    return Optional.empty();
+  }
+
+  // ---- types --------------------------------------------------------------------------------
+
+  private TypeRef typeRef(Die die, int attribute) {
+    long target = die.reference(attribute);
+    if (target >= 0) {
+      return new TypeRef(this::typeOrUnknown, target);
+    }
+    if (die.unsupported(attribute)) {
+      return TypeRef.of(new CType.Unknown("a type in a type unit or supplementary file, which ffibind does not read"));
+    }
+    return TypeRef.VOID;
+  }
+
+  private CType typeOrUnknown(long offset) {
+    try {
+      return type(offset);
+    } catch (DwarfFormatException e) {
+      return new CType.Unknown(e.getMessage());
+    }
+  }
+
+  private CType type(long offset) throws DwarfFormatException {
+    CType known = types.get(offset);
+    if (known != null) {
+      return known;
+    }
+    CType decoded = TypeDecoder.decode(reader.read(index.unitAt(offset), offset, DieReader.ALL), reader, this::typeRef);
+    types.put(offset, decoded);
+    return decoded;
+  }
+
+
+}
