@@ -54,11 +54,10 @@ final class DowncallEmitter {
 
   private MethodSpec method() {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(f.methodName())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Names.typeName(f.returnType()))
-            .addJavadoc("Calls {@code $L}.\n", f.cPrototype());
+        f.options().nonblocking()
+            ? NonblockingEmitter.synchronousBody(f)
+            : MethodSpec.methodBuilder(f.methodName()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    method.returns(Names.typeName(f.returnType())).addJavadoc("Calls {@code $L}.\n", f.cPrototype());
     for (ParameterModel p : f.parameters()) {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
@@ -66,14 +65,25 @@ final class DowncallEmitter {
     method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
     method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
     method.endControlFlow();
+    if (f.options().optional()) {
+      method.beginControlFlow("if ($N.address() == 0)", addressField(f));
+      method.addStatement("throw $N.missingSymbol($S, $S)", BindingWriter.BINDING, f.methodName(), f.symbolName());
+      method.endControlFlow();
+    }
     method.addCode(checks.build());
     if (usesScratch) {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");
     }
+    if (f.options().errno()) {
+      method.addStatement("$T $$errno = $T.get()", Names.ERRNO, Names.ERRNO);
+    }
     method.beginControlFlow("try");
     method.addCode(conversions.build());
-    method.addCode(ResultEmitter.emit(f, call(), copyBacks.build()));
+    CodeBlock afterCall = f.options().errno()
+        ? CodeBlock.builder().addStatement("$$errno.capture()").add(copyBacks.build()).build()
+        : copyBacks.build();
+    method.addCode(ResultEmitter.emit(f, call(), afterCall));
     method.nextControlFlow("catch (Error | RuntimeException $$e)");
     method.addStatement("throw $$e");
     method.nextControlFlow("catch (Throwable $$t)");
@@ -273,6 +283,9 @@ final class DowncallEmitter {
   private CodeBlock call() {
     List<CodeBlock> all = new ArrayList<>();
     all.add(CodeBlock.of("$N", addressField(f)));
+    if (f.options().errno()) {
+      all.add(CodeBlock.of("$$errno.state()")); // Panama's call-state segment follows the address
+    }
     all.addAll(arguments);
     return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));
   }
