@@ -439,6 +439,9 @@ class GlobalDiagnosticsTest {
               @Global(name = "c", type = "u16[3]") void c(short[] value);
               @Global(name = "p", type = "pointer[2]") void p(MemorySegment[] value);
               @Global(name = "maybe", type = "f64", optional = true) double maybe();
+              @Global(name = "weird.name", type = "i32") int weird();
+              @Global(name = "weird_name", type = "i32") int weird2();
+              @Global(name = "fn", type = "function") MemorySegment fn();
             }
             """);
     Compilation c = compile(f);
@@ -451,5 +454,10 @@ class GlobalDiagnosticsTest {
     generated.contains("return timezone$global.get(CLayouts.C_LONG, 0);");
     generated.contains("return Marshal.strings(tzname$global, 2, CHARSET$UTF_8);");
     generated.contains("u$global.set(ValueLayout.JAVA_INT, 0, Args.u32(value, \"argument 'value' of Lib.u\"));");
+    generated.contains("MemorySegment weird_name$global, MemorySegment weird_name$2$global");
+    generated.contains("$binding.global(\"weird.name\", 4L)");
+    generated.contains("Reads C global {@code char *tzname[2]}.");
+    generated.contains("The storage of C global {@code void *environ}: 8 bytes at its address.");
+    generated.contains("The storage of C global {@code void (*fn)()}: 8 bytes at its address.");
   }
 }

@@ -37,9 +37,12 @@ public final class CallFuture<T> extends CompletableFuture<T> {
     return capturesErrno;
   }
 
-  /** Whether C returned (rather than the call failing or being cancelled before it completed). */
+  /**
+   * Whether the future completed with what C returned (rather than failing, being cancelled, or being
+   * completed by someone else). The completion state is read first: it publishes {@code returned}.
+   */
   public boolean returned() {
-    return returned && isDone() && !isCompletedExceptionally();
+    return isDone() && !isCompletedExceptionally() && returned;
   }
 
   /** The errno the call captured; meaningful once {@link #returned()}. */

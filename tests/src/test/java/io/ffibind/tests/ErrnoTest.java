@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ffibind.Critical;
 import io.ffibind.ErrnoException;
 import io.ffibind.Native;
 import io.ffibind.NativeLibrary;
@@ -60,6 +61,10 @@ class ErrnoTest {
 
     @Symbol(name = "er_fail_with", parameters = "i32", result = "i32", nonblocking = true)
     CompletableFuture<Integer> failLaterUncaptured(int errno);
+
+    @Critical
+    @Symbol(name = "er_fail_with", parameters = "i32", result = "i32", errno = true)
+    int failCritical(int errno);
   }
 
   private static final LibC LIBC = Native.load(LibC.class);
@@ -97,6 +102,12 @@ class ErrnoTest {
     assertEquals(0, Native.errno(), "a void function captures too");
     assertEquals(-1, FIXTURES.failWith(Integer.MAX_VALUE));
     assertEquals(Integer.MAX_VALUE, Native.errno());
+  }
+
+  @Test
+  void criticalCallsCaptureToo() {
+    assertEquals(-1, FIXTURES.failCritical(42));
+    assertEquals(42, Native.errno());
   }
 
   @Test

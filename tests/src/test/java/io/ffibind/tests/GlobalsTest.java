@@ -378,6 +378,26 @@ class GlobalsTest {
     s.doubles(new double[] {0.5, -0.25});
   }
 
+  /** Globals declared in a library interface that another one extends are bound too. */
+  @NativeLibrary("ffibind_fixtures")
+  interface Base {
+    @Global(name = "gl_static_i64", type = "i64")
+    long staticI64();
+  }
+
+  @NativeLibrary("ffibind_fixtures")
+  interface Derived extends Base {
+    @Global(name = "gl_static_u32", type = "u32")
+    long staticU32();
+  }
+
+  @Test
+  void inheritedGlobals() {
+    Derived d = Native.load(Derived.class);
+    assertEquals(-1242464576485L, d.staticI64());
+    assertEquals(42L, d.staticU32());
+  }
+
   @Test
   void closedBindingRefusesGlobals() {
     Globals g = Native.load(Globals.class);

@@ -1,6 +1,8 @@
 package io.ffibind.processor.model;
 
+import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
 
 /**
@@ -38,15 +40,17 @@ public record GlobalModel(
   /** The C declaration, for javadoc: {@code int32_t counter}, {@code const uint8_t bytes[14]}. */
   public String cDeclaration() {
     return switch (type) {
-      case NativeType.Basic b -> {
-        String c = b.base() == io.ffibind.processor.types.BaseType.STRING ? "char *" : b.base().cName() + " ";
-        yield c + symbolName;
-      }
-      case NativeType.ArrayOf a -> {
-        String element = a.element() == io.ffibind.processor.types.BaseType.STRING ? "char *" : a.element().cName() + " ";
-        long n = ((io.ffibind.processor.types.Length.Fixed) a.length()).count();
-        yield (a.isConst() ? "const " : "") + element + symbolName + "[" + n + "]";
-      }
+      case NativeType.Basic b -> declaration(b.base(), symbolName);
+      case NativeType.ArrayOf a ->
+          (a.isConst() ? "const " : "") + declaration(a.element(), symbolName + "[" + ((Length.Fixed) a.length()).count() + "]");
+    };
+  }
+
+  private static String declaration(BaseType base, String declarator) {
+    return switch (base) {
+      case STRING -> "char *" + declarator;
+      case FUNCTION -> "void (*" + declarator + ")()";
+      default -> base.cName() + (base.cName().endsWith("*") ? "" : " ") + declarator;
     };
   }
 
@@ -54,7 +58,7 @@ public record GlobalModel(
   public long byteSize() {
     return switch (type) {
       case NativeType.Basic b -> b.base().size();
-      case NativeType.ArrayOf a -> a.element().size() * ((io.ffibind.processor.types.Length.Fixed) a.length()).count();
+      case NativeType.ArrayOf a -> a.element().size() * ((Length.Fixed) a.length()).count();
     };
   }
 }
