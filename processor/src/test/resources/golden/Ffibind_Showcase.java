@@ -346,12 +346,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
     Scratch $scratch = Scratch.get();
     long $mark = $scratch.mark();
-    Errno $errno = Errno.get();
     try {
       MemorySegment $path = Marshal.string($scratch, path, CHARSET$UTF_8, "argument 'path' of Showcase.open");
-      int $result = (int) open$handle.invokeExact(open$address, $errno.state(), $path, flags);
-      $errno.capture();
-      return $result;
+      return (int) open$handle.invokeExact(open$address, Errno.state(), $path, flags);
     } catch (Error | RuntimeException $e) {
       throw $e;
     } catch (Throwable $t) {

@@ -82,7 +82,7 @@ public final class Native {
    * {@code errno} never change it.
    */
   public static int errno() {
-    return Errno.get().last();
+    return Errno.last();
   }
 
   /**

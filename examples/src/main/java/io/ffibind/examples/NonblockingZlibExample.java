@@ -20,11 +20,11 @@ public final class NonblockingZlibExample {
   public record Result(
       int size, int status, long compressedSize, long javaCrc, boolean mainThreadFinishedFirst, boolean roundTripEqual) {
     void print(PrintStream out) {
-      out.println("zlib  compress2 of " + (size >> 20) + " MiB, nonblocking  = status " + status + ", "
-          + compressedSize + " bytes");
-      out.printf("zlib  meanwhile, Java's CRC32   = 0x%08x (finished before zlib: %s)%n", javaCrc,
+      out.println("zlib  compress2, " + (size >> 20) + " MiB, nonblocking = status " + status + ", " + compressedSize
+          + " bytes");
+      out.printf("zlib  meanwhile Java's CRC32         = 0x%08x (done before zlib: %s)%n", javaCrc,
           mainThreadFinishedFirst);
-      out.println("zlib  inflated back equal        = " + roundTripEqual);
+      out.println("zlib  inflated back equal            = " + roundTripEqual);
     }
   }
 

@@ -167,7 +167,7 @@ class ExamplesTest {
     assertTrue(out.contains("zlib  crc32(\"hello\")         = 0x3610a686"), out);
     assertTrue(out.contains("sqlite  INSERT               = 0, changes 1"), out);
     assertTrue(out.contains("posix open(missing)            = -1, errno 2"), out);
-    assertTrue(out.contains("zlib  inflated back equal        = true"), out);
+    assertTrue(out.contains("zlib  inflated back equal            = true"), out);
     assertFalse(out.contains("Exception"), out);
   }
 }

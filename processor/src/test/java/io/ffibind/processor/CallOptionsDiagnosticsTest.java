@@ -262,8 +262,7 @@ class CallOptionsDiagnosticsTest {
     assertThat(c).succeededWithoutWarnings();
     var generated = assertThat(c).generatedSourceFile("test.Ffibind_Lib").contentsAsUtf8String();
     generated.contains("Linker.Option.firstVariadicArg(2), Errno.CAPTURE)");
-    generated.contains("open$handle.invokeExact(open$address, $errno.state(), $path, flags, mode)");
-    generated.contains("$errno.capture();");
+    generated.contains("return (int) open$handle.invokeExact(open$address, Errno.state(), $path, flags, mode);");
     generated.contains("public CompletableFuture<Long> sleep(long seconds) {");
     generated.contains("return Nonblocking.call($binding, true, () -> sleep$call(seconds));");
     generated.contains("private long sleep$call(long seconds) {");

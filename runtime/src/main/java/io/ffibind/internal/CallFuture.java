@@ -23,7 +23,7 @@ public final class CallFuture<T> extends CompletableFuture<T> {
     try {
       T value = call.get();
       if (capturesErrno) {
-        errno = Errno.get().last();
+        errno = Errno.last();
       }
       returned = true;
       complete(value);

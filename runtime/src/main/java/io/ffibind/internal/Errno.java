@@ -12,17 +12,16 @@ import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One thread's {@code errno} capture for symbols declared {@code errno = true}: the segment Panama
- * writes C's {@code errno} into right after the call ({@code Linker.Option.captureCallState}), and the
- * value the thread's most recent such call left, which {@code Native.errno()} returns.
+ * {@code errno} capture for symbols declared {@code errno = true}: each thread (platform or virtual)
+ * that calls one gets a capture segment, which Panama fills with C's {@code errno} right after every
+ * such call ({@code Linker.Option.captureCallState}). Only those calls write it, so it always holds
+ * the errno of the thread's most recent one, which {@code Native.errno()} reads.
  *
- * <p>Allocated once per thread (platform or virtual) that calls such a symbol, so a call allocates
- * nothing; its native memory is freed with it when the thread ends.
+ * <p>Allocated once per thread, so a call allocates nothing; its native memory is freed when the
+ * thread is gone.
  *
  * <pre>{@code
- * Errno $errno = Errno.get();
- * int r = (int) handle.invokeExact(address, $errno.state(), args...);
- * $errno.capture();
+ * int r = (int) handle.invokeExact(address, Errno.state(), args...);
  * }</pre>
  */
 public final class Errno {
@@ -31,31 +30,19 @@ public final class Errno {
 
   private static final StructLayout STATE = Linker.Option.captureStateLayout();
   private static final long OFFSET = STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
-  private static final ThreadLocal<Errno> PER_THREAD = ThreadLocal.withInitial(Errno::new);
-
-  private final MemorySegment state = Arena.ofAuto().allocate(STATE);
-  private int last;
+  private static final ThreadLocal<MemorySegment> PER_THREAD =
+      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
 
   private Errno() {}
 
-  /** The calling thread's capture. */
-  public static Errno get() {
+  /** The calling thread's capture segment; passed right after the function's address. */
+  public static MemorySegment state() {
     return PER_THREAD.get();
   }
 
-  /** Where Panama stores the call state; passed right after the function's address. */
-  public MemorySegment state() {
-    return state;
-  }
-
-  /** Records the errno of the call that just returned as this thread's latest. */
-  public void capture() {
-    last = state.get(ValueLayout.JAVA_INT, OFFSET);
-  }
-
-  /** The errno of this thread's most recent capturing call; 0 before the first. */
-  public int last() {
-    return last;
+  /** The errno of the calling thread's most recent capturing call; 0 before the first. */
+  public static int last() {
+    return PER_THREAD.get().get(ValueLayout.JAVA_INT, OFFSET);
   }
 
   // ---- strerror -----------------------------------------------------------------------------

@@ -75,15 +75,9 @@ final class DowncallEmitter {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");
     }
-    if (f.options().errno()) {
-      method.addStatement("$T $$errno = $T.get()", Names.ERRNO, Names.ERRNO);
-    }
     method.beginControlFlow("try");
     method.addCode(conversions.build());
-    CodeBlock afterCall = f.options().errno()
-        ? CodeBlock.builder().addStatement("$$errno.capture()").add(copyBacks.build()).build()
-        : copyBacks.build();
-    method.addCode(ResultEmitter.emit(f, call(), afterCall));
+    method.addCode(ResultEmitter.emit(f, call(), copyBacks.build()));
     method.nextControlFlow("catch (Error | RuntimeException $$e)");
     method.addStatement("throw $$e");
     method.nextControlFlow("catch (Throwable $$t)");
@@ -284,7 +278,7 @@ final class DowncallEmitter {
     List<CodeBlock> all = new ArrayList<>();
     all.add(CodeBlock.of("$N", addressField(f)));
     if (f.options().errno()) {
-      all.add(CodeBlock.of("$$errno.state()")); // Panama's call-state segment follows the address
+      all.add(CodeBlock.of("$T.state()", Names.ERRNO)); // Panama's call-state segment follows the address
     }
     all.addAll(arguments);
     return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));
