@@ -4,6 +4,7 @@ import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.model.FunctionModel.CallOptions;
 import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaType;
@@ -37,6 +38,9 @@ final class CallOptionChecks {
 
   /** Reports what is wrong; returns false if anything was. */
   static boolean check(MethodDeclaration m, NativeType result, Diagnostics diagnostics) {
+    if (MissingTypes.in(m.method().getReturnType())) {
+      return false; // javac reports the missing class
+    }
     boolean ok = true;
     boolean future = m.returnType().is(JavaType.Kind.FUTURE);
     if (m.flags().nonblocking() && !future) {
