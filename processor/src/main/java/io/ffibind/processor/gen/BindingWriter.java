@@ -19,8 +19,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the record that implements a library interface: one {@code static final} downcall handle per
- * function (constant for the JIT), one address component per function (resolved when the library
- * loads), and a static {@code load} that fails on any missing symbol.
+ * function (constant for the JIT), one address component per function and one storage component per
+ * C global (resolved when the library loads), and a static {@code load} that fails on any missing
+ * symbol not declared optional. Globals and nonblocking calls have emitters of their own.
  */
 public final class BindingWriter {
   /** The record component holding the loaded library; the {@code $} keeps it clear of C names. */
