@@ -2,9 +2,12 @@
 package test;
 
 import io.ffibind.internal.Args;
+import io.ffibind.internal.BoundLibrary;
 import io.ffibind.internal.CLayouts;
+import io.ffibind.internal.Errno;
 import io.ffibind.internal.Marshal;
 import io.ffibind.internal.NativeBinding;
+import io.ffibind.internal.Nonblocking;
 import io.ffibind.internal.Scratch;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -15,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,8 +30,9 @@ import javax.annotation.processing.Generated;
 public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address,
     MemorySegment widen$address, MemorySegment strlen$address, MemorySegment strdup$address,
     MemorySegment copy$address, MemorySegment sum$address, MemorySegment parse$address,
-    MemorySegment size$address, MemorySegment range$address, MemorySegment free$free,
-    MemorySegment free$showcase_free) implements Showcase {
+    MemorySegment size$address, MemorySegment range$address, MemorySegment open$address,
+    MemorySegment digest$address, MemorySegment free$free, MemorySegment free$showcase_free,
+    MemorySegment counter$global, MemorySegment names$global) implements Showcase, BoundLibrary {
   private static final Linker LINKER = Linker.nativeLinker();
 
   private static final Charset CHARSET$UTF_8 = StandardCharsets.UTF_8;
@@ -77,6 +82,16 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   private static final MethodHandle range$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
+  /**
+   * {@code int32_t open(const char *, int32_t)}
+   */
+  private static final MethodHandle open$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), Errno.CAPTURE);
+
+  /**
+   * {@code uint32_t digest(const void *, size_t)}
+   */
+  private static final MethodHandle digest$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
+
   private static final MethodHandle FREE$handle = LINKER.downcallHandle(Marshal.FREE);
 
   /**
@@ -96,8 +111,12 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
             $binding.symbol("parse"),
             $binding.symbol("size"),
             $binding.symbol("range"),
+            $binding.symbol("open"),
+            $binding.optional("digest"),
             $binding.helper("free"),
-            $binding.helper("showcase_free"));
+            $binding.helper("showcase_free"),
+            $binding.global("counter", 2L),
+            $binding.global("names", 16L));
     $binding.resolved();
     return bound;
   }
@@ -315,6 +334,100 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     } catch (Throwable $t) {
       throw new AssertionError($t);
     }
+  }
+
+  /**
+   * Calls {@code int32_t open(const char *, int32_t)}.
+   */
+  @Override
+  public int open(String path, int flags) {
+    if ($binding.isClosed()) {
+      throw $binding.closedError("open");
+    }
+    Scratch $scratch = Scratch.get();
+    long $mark = $scratch.mark();
+    try {
+      MemorySegment $path = Marshal.string($scratch, path, CHARSET$UTF_8, "argument 'path' of Showcase.open");
+      return (int) open$handle.invokeExact(open$address, Errno.state(), $path, flags);
+    } catch (Error | RuntimeException $e) {
+      throw $e;
+    } catch (Throwable $t) {
+      throw new AssertionError($t);
+    } finally {
+      $scratch.release($mark);
+    }
+  }
+
+  /**
+   * Calls {@code uint32_t digest(const void *, size_t)} on the binding's executor and returns at once; the future completes when C returns.
+   */
+  @Override
+  public CompletableFuture<Long> digest(byte[] data, long n) {
+    return Nonblocking.call($binding, false, () -> digest$call(data, n));
+  }
+
+  /**
+   * Calls {@code uint32_t digest(const void *, size_t)}.
+   */
+  private long digest$call(byte[] data, long n) {
+    if ($binding.isClosed()) {
+      throw $binding.closedError("digest");
+    }
+    if (digest$address.address() == 0) {
+      throw $binding.missingSymbol("digest", "digest");
+    }
+    if (data == null) {
+      Args.absent(n, "argument 'data' of Showcase.digest");
+    } else {
+      Args.atLeast(data.length * ValueLayout.JAVA_BYTE.byteSize(), n, "bytes", "argument 'data' of Showcase.digest");
+    }
+    Scratch $scratch = Scratch.get();
+    long $mark = $scratch.mark();
+    try {
+      MemorySegment $data = data == null ? MemorySegment.NULL : Marshal.array($scratch, data, ValueLayout.JAVA_BYTE, data.length);
+      int $result = (int) digest$handle.invokeExact(digest$address, $data, n);
+      return Integer.toUnsignedLong($result);
+    } catch (Error | RuntimeException $e) {
+      throw $e;
+    } catch (Throwable $t) {
+      throw new AssertionError($t);
+    } finally {
+      $scratch.release($mark);
+    }
+  }
+
+  /**
+   * Reads C global {@code uint16_t counter}.
+   */
+  @Override
+  public char counter() {
+    if ($binding.isClosed()) {
+      throw $binding.closedError("counter");
+    }
+    short $result = counter$global.get(ValueLayout.JAVA_SHORT, 0);
+    return (char) $result;
+  }
+
+  /**
+   * Writes C global {@code uint16_t counter}.
+   */
+  @Override
+  public void counter(int value) {
+    if ($binding.isClosed()) {
+      throw $binding.closedError("counter");
+    }
+    counter$global.set(ValueLayout.JAVA_SHORT, 0, Args.u16(value, "argument 'value' of Showcase.counter"));
+  }
+
+  /**
+   * Reads C global {@code char *names[2]}.
+   */
+  @Override
+  public String[] names() {
+    if ($binding.isClosed()) {
+      throw $binding.closedError("names");
+    }
+    return Marshal.strings(names$global, 2, CHARSET$UTF_8);
   }
 
   /**

@@ -1,8 +1,14 @@
 package io.ffibind;
 
+import io.ffibind.internal.BoundLibrary;
+import io.ffibind.internal.CallFuture;
+import io.ffibind.internal.Errno;
+import io.ffibind.internal.NativeBinding;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Entry point: returns the implementation the ffibind processor generated for a {@link
@@ -41,6 +47,83 @@ public final class Native {
   public static <T> T load(Class<T> library, Path path) {
     Objects.requireNonNull(path, "path");
     return instantiate(library, path);
+  }
+
+  /**
+   * Whether the loaded library exports {@code symbol}, a C name the interface binds with {@link
+   * Symbol} or {@link Global} ({@code optional = true} or not). Use it before calling an optional
+   * symbol, which otherwise throws {@link MissingSymbolException}.
+   *
+   * @param library a binding returned by {@link #load(Class)}
+   * @param symbol the C name ({@code @Symbol(name)}, or the method's name when that is empty)
+   * @throws IllegalArgumentException if {@code library} is not a generated binding, or binds no
+   *     symbol of that name
+   */
+  public static boolean isPresent(Object library, String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
+    return binding(library, "isPresent").isPresent(symbol);
+  }
+
+  /**
+   * Runs the {@code nonblocking = true} calls of {@code library} on {@code executor} from now on;
+   * {@code null} restores the default, a shared pool of daemon platform threads that grows with the
+   * calls in flight. Native calls pin virtual threads, so an executor of virtual threads gains
+   * nothing; a bounded pool limits how many calls run at once.
+   *
+   * @throws IllegalArgumentException if {@code library} is not a generated binding
+   */
+  public static void setExecutor(Object library, Executor executor) {
+    binding(library, "setExecutor").executor(executor);
+  }
+
+  /**
+   * The C {@code errno} captured right after the calling thread's most recent call of a symbol
+   * declared {@code errno = true}; 0 before the first. Other threads' calls and the JVM's own use of
+   * {@code errno} never change it.
+   */
+  public static int errno() {
+    return Errno.last();
+  }
+
+  /**
+   * The {@code errno} captured by the nonblocking call that returned {@code future}, on the thread
+   * that ran it.
+   *
+   * @throws IllegalArgumentException if the future is not one a nonblocking {@code errno = true}
+   *     method returned (a dependent stage such as {@code thenApply} is another future)
+   * @throws IllegalStateException if the call has not returned, or failed before C returned
+   */
+  public static int errno(CompletableFuture<?> future) {
+    Objects.requireNonNull(future, "future");
+    if (!(future instanceof CallFuture<?> call) || !call.capturesErrno()) {
+      throw new IllegalArgumentException(
+          "errno(future) takes the future returned by a method declared @Symbol(nonblocking = true,"
+              + " errno = true), not a dependent stage or another future");
+    }
+    if (!call.returned()) {
+      throw new IllegalStateException(
+          call.isDone()
+              ? "the call did not return normally (it failed or was cancelled), so it has no errno"
+              : "the call has not completed yet: read errno once the future is done");
+    }
+    return call.errno();
+  }
+
+  /**
+   * The text C's {@code strerror} gives for an {@code errno} value, such as {@code "No such file or
+   * directory"} for {@code ENOENT}. Thread-safe (it uses the XSI {@code strerror_r}).
+   */
+  public static String strerror(int errno) {
+    return Errno.describe(errno);
+  }
+
+  private static NativeBinding binding(Object library, String what) {
+    if (library instanceof BoundLibrary bound) {
+      return bound.$binding();
+    }
+    throw new IllegalArgumentException(
+        what + " takes a binding returned by Native.load, not "
+            + (library == null ? "null" : library.getClass().getName()));
   }
 
   /** The binary name of the class generated for {@code library}. */

@@ -30,4 +30,28 @@ public @interface Symbol {
 
   /** The charset of this function's strings; the library's {@link NativeLibrary#charset()} if empty. */
   String charset() default "";
+
+  /**
+   * The library may lack this symbol: loading does not fail, and calling the method throws {@link
+   * MissingSymbolException} (naming the symbol and the library file). Ask first with {@link
+   * Native#isPresent(Object, String)}.
+   */
+  boolean optional() default false;
+
+  /**
+   * The call runs on another thread and the method returns at once: declare the result as {@code
+   * CompletableFuture<T>}, {@code T} the boxed Java type of the C result ({@code
+   * CompletableFuture<Void>} for {@code void}). Calls run on a shared pool of platform threads
+   * unless {@link Native#setExecutor(Object, java.util.concurrent.Executor)} names another executor.
+   * Not with {@link Critical}.
+   */
+  boolean nonblocking() default false;
+
+  /**
+   * C's {@code errno} is captured right after the call, before the JVM can change it; read it with
+   * {@link Native#errno()} on the calling thread (or {@link
+   * Native#errno(java.util.concurrent.CompletableFuture)} for a nonblocking call), or turn it into an
+   * exception with {@link ErrnoException#last(String)}.
+   */
+  boolean errno() default false;
 }

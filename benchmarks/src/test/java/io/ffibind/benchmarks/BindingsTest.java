@@ -21,6 +21,16 @@ class BindingsTest {
     assertEquals(expected, JnaLib.LIB.bench_add_i32(Integer.MAX_VALUE, 1));
     assertEquals(expected, JnaDirect.bench_add_i32(Integer.MAX_VALUE, 1));
     assertEquals(expected, JnrLib.LIB.bench_add_i32(Integer.MAX_VALUE, 1));
+    assertEquals(expected, OptionsBenchLib.LIB.addI32Errno(Integer.MAX_VALUE, 1));
+    assertEquals(expected, OptionsBenchLib.LIB.addI32Later(Integer.MAX_VALUE, 1).join());
+    ErrnoBenchmark errno = new ErrnoBenchmark();
+    assertEquals(42, errno.ffibind());
+    assertEquals(42, errno.ffibindErrno());
+    assertEquals(42, errno.panamaErrno());
+    NonblockingBenchmark nonblocking = new NonblockingBenchmark();
+    assertEquals(nonblocking.blocking(), nonblocking.nonblockingJoin());
+    assertEquals(nonblocking.blocking(), nonblocking.handoffByHand());
+    nonblocking.shutdown();
   }
 
   @Test

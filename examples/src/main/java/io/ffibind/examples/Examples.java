@@ -20,5 +20,7 @@ public final class Examples {
     MathExample.run().print(out);
     ZlibExample.run().print(out);
     SqliteExample.run().print(out);
+    PosixExample.run().print(out);
+    NonblockingZlibExample.run().print(out);
   }
 }

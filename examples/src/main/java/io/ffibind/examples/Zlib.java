@@ -2,6 +2,7 @@ package io.ffibind.examples;
 
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * zlib's one-shot API. {@code uLong} is C's {@code unsigned long} ({@code "ulong"}); {@code uInt}
@@ -34,6 +35,17 @@ public interface Zlib extends AutoCloseable {
 
   @Symbol(parameters = {"buffer", "ulong*", "const buffer[sourceLen]", "ulong"}, result = "i32")
   int uncompress(byte[] dest, long[] destLen, byte[] source, long sourceLen);
+
+  /**
+   * {@code compress2} on another thread: the method returns at once, and the future completes once
+   * {@code dest} and {@code destLen} hold what C wrote.
+   */
+  @Symbol(
+      name = "compress2",
+      parameters = {"buffer", "ulong*", "const buffer[sourceLen]", "ulong", "i32"},
+      result = "i32",
+      nonblocking = true)
+  CompletableFuture<Integer> compressLater(byte[] dest, long[] destLen, byte[] source, long sourceLen, int level);
 
   @Override
   void close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ffibind.ErrnoException;
 import io.ffibind.Native;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -111,6 +112,46 @@ class ExamplesTest {
   }
 
   @Test
+  void posixErrnoAndGlobals() {
+    PosixExample.Result r = PosixExample.run();
+    assertEquals(-1, r.missingFd());
+    assertEquals(2, r.missingErrno(), "ENOENT");
+    assertEquals(
+        "open " + PosixExample.MISSING + ": " + Native.strerror(2) + " (errno 2)", r.missingMessage());
+    assertEquals("No such file or directory", Native.strerror(2));
+    assertTrue(r.devNullFd() >= 0);
+    assertEquals(0, r.devNullClose());
+    assertTrue(Math.abs(r.timezone()) <= 14 * 3600 && r.timezone() % 60 == 0, "timezone " + r.timezone());
+    assertEquals(2, r.tzname().size());
+    assertFalse(r.tzname().get(0).isEmpty());
+    // environ is the process's own environment: what System.getenv read at startup.
+    String path = System.getenv("PATH");
+    if (path != null) {
+      assertTrue(r.environment().contains("PATH=" + path));
+    }
+    assertTrue(r.environment().size() >= System.getenv().size());
+  }
+
+  @Test
+  void posixErrnoException() {
+    Posix posix = Native.load(Posix.class);
+    ErrnoException e = assertThrows(ErrnoException.class, () -> PosixExample.openOrThrow(posix, "/nonexistent/x"));
+    assertEquals(2, e.errno());
+    assertEquals("No such file or directory", e.description());
+  }
+
+  @Test
+  void nonblockingCompression() {
+    NonblockingZlibExample.Result r = NonblockingZlibExample.run();
+    assertEquals(Zlib.OK, r.status());
+    assertTrue(r.compressedSize() > 0 && r.compressedSize() < r.size(), "size " + r.compressedSize());
+    assertTrue(r.roundTripEqual());
+    CRC32 crc = new CRC32();
+    crc.update(NonblockingZlibExample.sample(NonblockingZlibExample.SIZE));
+    assertEquals(crc.getValue(), r.javaCrc());
+  }
+
+  @Test
   void closedLibraryRefusesCalls() {
     LibM m = Native.load(LibM.class);
     m.close();
@@ -125,6 +166,8 @@ class ExamplesTest {
     assertTrue(out.contains("libm  pow(2, 10)   = 1024.0"), out);
     assertTrue(out.contains("zlib  crc32(\"hello\")         = 0x3610a686"), out);
     assertTrue(out.contains("sqlite  INSERT               = 0, changes 1"), out);
+    assertTrue(out.contains("posix open(missing)            = -1, errno 2"), out);
+    assertTrue(out.contains("zlib  inflated back equal            = true"), out);
     assertFalse(out.contains("Exception"), out);
   }
 }

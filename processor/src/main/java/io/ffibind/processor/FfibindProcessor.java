@@ -2,6 +2,7 @@ package io.ffibind.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.ffibind.processor.check.GlobalPlacement;
 import io.ffibind.processor.check.LibraryChecks;
 import io.ffibind.processor.check.LibraryVerification;
 import io.ffibind.processor.check.TypeChecks;
@@ -97,6 +98,12 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
     for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(symbolAnnotation))) {
       guarded(element, diagnostics, () -> checkSymbolPlacement(element, diagnostics));
+    }
+    TypeElement globalAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.GLOBAL);
+    if (globalAnnotation != null) {
+      for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(globalAnnotation))) {
+        guarded(element, diagnostics, () -> GlobalPlacement.check(element, diagnostics));
+      }
     }
     for (Element root : round.getRootElements()) {
       guarded(root, diagnostics, () -> {

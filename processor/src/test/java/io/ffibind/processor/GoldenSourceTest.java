@@ -26,6 +26,7 @@ class GoldenSourceTest {
       """
       import java.lang.foreign.MemorySegment;
       import java.nio.ByteBuffer;
+      import java.util.concurrent.CompletableFuture;
 
       @NativeLibrary("showcase")
       public interface Showcase extends AutoCloseable {
@@ -58,6 +59,21 @@ class GoldenSourceTest {
         @FreeResult("showcase_free")
         @Symbol(parameters = {"i32"}, result = "i32[n]")
         int[] range(int n);
+
+        @Symbol(parameters = {"string", "i32"}, result = "i32", errno = true)
+        int open(String path, int flags);
+
+        @Symbol(parameters = {"const buffer[n]", "usize"}, result = "u32", nonblocking = true, optional = true)
+        CompletableFuture<Long> digest(byte[] data, long n);
+
+        @Global(type = "u16")
+        char counter();
+
+        @Global(name = "counter", type = "u16")
+        void counter(int value);
+
+        @Global(name = "names", type = "string[2]")
+        String[] names();
 
         @Override
         void close();

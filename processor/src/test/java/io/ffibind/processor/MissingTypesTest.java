@@ -42,6 +42,27 @@ class MissingTypesTest {
   }
 
   @Test
+  void forgottenImportInAFutureOrAGlobalShowsOnlyJavacsError() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("")
+            interface Lib {
+              @Symbol(parameters = {"pointer"}, result = "i32", nonblocking = true)
+              CompletableFuture<Integer> later(java.lang.foreign.MemorySegment p);
+
+              @Global(type = "pointer")
+              MemorySegment environ();
+            }
+            """);
+    Compilation c = Compilations.compile(f);
+    assertThat(c).hadErrorCount(2);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(f).onLineContaining("CompletableFuture<Integer> later(");
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(f).onLineContaining("MemorySegment environ();");
+  }
+
+  @Test
   void unknownConstantShowsOnlyJavacsError() {
     JavaFileObject f =
         source(

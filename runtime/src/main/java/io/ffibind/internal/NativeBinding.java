@@ -1,11 +1,16 @@
 package io.ffibind.internal;
 
+import io.ffibind.MissingSymbolException;
 import io.ffibind.NativeLoadException;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The loaded library behind one generated binding: opens it, resolves all symbols up front (so a
@@ -24,6 +29,11 @@ public final class NativeBinding {
   private final String interfaceName;
   private final LoadedLibrary library;
   private final List<String> missing = new ArrayList<>();
+  /** Every symbol the interface binds, functions and globals; those of them found missing but optional. */
+  private final Set<String> bound = new LinkedHashSet<>();
+  private final Set<String> absent = new HashSet<>();
+  /** Where nonblocking calls run; null for {@link Nonblocking#defaultExecutor()}. */
+  private volatile Executor executor;
 
   /** Plain field: a call that happens after close() sees it; a racing call is still memory-safe. */
   private boolean closed;
@@ -43,10 +53,70 @@ public final class NativeBinding {
 
   /** The address of a function the interface binds; a missing one is remembered for {@link #resolved()}. */
   public MemorySegment symbol(String name) {
+    bound.add(name);
     return library.find(name).orElseGet(() -> {
       missing.add(name);
       return MemorySegment.NULL;
     });
+  }
+
+  /**
+   * The address of a symbol declared {@code optional = true}, or NULL when the library lacks it: the
+   * load goes on, and calls throw {@link #missingSymbol}.
+   */
+  public MemorySegment optional(String name) {
+    bound.add(name);
+    return library.find(name).orElseGet(() -> {
+      absent.add(name);
+      return MemorySegment.NULL;
+    });
+  }
+
+  /** The storage of a C global of {@code size} bytes; a missing one fails the load. */
+  public MemorySegment global(String name, long size) {
+    MemorySegment address = symbol(name);
+    return address.address() == 0 ? address : address.reinterpret(size);
+  }
+
+  /** The storage of an optional C global, or NULL when the library lacks it. */
+  public MemorySegment optionalGlobal(String name, long size) {
+    MemorySegment address = optional(name);
+    return address.address() == 0 ? address : address.reinterpret(size);
+  }
+
+  /**
+   * Whether the library exports {@code symbol}, which the interface must bind.
+   *
+   * @throws IllegalArgumentException if no method of the interface binds it
+   */
+  public boolean isPresent(String symbol) {
+    if (!bound.contains(symbol)) {
+      throw new IllegalArgumentException(
+          interfaceName + " binds no C symbol named \"" + symbol + "\" (give the C name, as in"
+              + " @Symbol(name) or @Global(name)); it binds: " + String.join(", ", bound));
+    }
+    return !absent.contains(symbol);
+  }
+
+  /** The exception a call of an optional symbol the library lacks throws. */
+  public MissingSymbolException missingSymbol(String method, String symbol) {
+    return new MissingSymbolException(
+        interfaceName + "." + method + ": symbol " + symbol + " is not exported by " + library.origin()
+            + " (it is declared optional; check Native.isPresent(library, \"" + symbol + "\") before"
+            + " calling)",
+        symbol,
+        library.origin());
+  }
+
+  /** Where this binding's nonblocking calls run. */
+  public Executor executor() {
+    Executor e = executor;
+    return e != null ? e : Nonblocking.defaultExecutor();
+  }
+
+  /** Sets where this binding's nonblocking calls run; null restores the default pool. */
+  public void executor(Executor executor) {
+    this.executor = executor;
   }
 
   /**

@@ -48,6 +48,8 @@ public final class LibraryChecks {
           .ifPresent(f -> functions.add(new Checked(method, f)));
     }
     checkConflicts(library, functions, diagnostics);
+    List<GlobalChecks.Checked> globals = checkGlobals(library, charset.orElse("UTF-8"), diagnostics);
+    GlobalChecks.checkConflicts(globals, functions.stream().map(Checked::function).toList(), diagnostics);
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -58,7 +60,32 @@ public final class LibraryChecks {
             io.ffibind.processor.gen.Names.generatedSimpleName(library.nestedName()),
             library.libraryName(),
             library.closeable(),
-            functions.stream().map(Checked::function).toList()));
+            functions.stream().map(Checked::function).toList(),
+            globals.stream().map(GlobalChecks.Checked::model).toList(),
+            charset.orElse("UTF-8")));
+  }
+
+  /**
+   * Each {@code @Global} method. The methods reading and writing one C variable share its storage,
+   * named after the C symbol (made a Java identifier, and unique).
+   */
+  private static List<GlobalChecks.Checked> checkGlobals(
+      LibraryDeclaration library, String charset, Diagnostics diagnostics) {
+    Map<String, String> prefixBySymbol = new HashMap<>();
+    List<GlobalChecks.Checked> globals = new ArrayList<>();
+    for (var global : library.globals()) {
+      String prefix = prefixBySymbol.computeIfAbsent(global.symbolName(), symbol -> {
+        String base = symbol.replaceAll("[^A-Za-z0-9_]", "_");
+        String unique = base;
+        for (int i = 2; prefixBySymbol.containsValue(unique); i++) {
+          unique = base + "$" + i;
+        }
+        return unique;
+      });
+      GlobalChecks.check(global, charset, prefix, diagnostics)
+          .ifPresent(model -> globals.add(new GlobalChecks.Checked(global, model)));
+    }
+    return globals;
   }
 
   /** A method and the model its checks produced. */

@@ -32,6 +32,8 @@ final class SignatureChecks {
   private final List<AnnotationValue> typeValues = new ArrayList<>();
   private int firstVariadic = -1;
   private boolean ok = true;
+  /** What the C result converts to: the future's type argument for a nonblocking call (see CallOptionChecks). */
+  private JavaType returnType;
 
   private SignatureChecks(Diagnostics diagnostics, MethodDeclaration method) {
     this.diagnostics = diagnostics;
@@ -73,6 +75,8 @@ final class SignatureChecks {
       }
       parameters.add(new FunctionModel.ParameterModel(p.name(), p.type(), type));
     }
+    returnType = CallOptionChecks.resultType(m);
+    ok &= CallOptionChecks.check(m, result, diagnostics);
     if (result != null) {
       checkResult(result);
     }
@@ -85,13 +89,14 @@ final class SignatureChecks {
             fieldPrefix,
             m.symbolName(),
             List.copyOf(parameters),
-            m.returnType(),
+            returnType,
             result,
             m.critical(),
             m.freeWith(),
             charset,
             m.displayName(),
-            firstVariadic));
+            firstVariadic,
+            CallOptionChecks.options(m)));
   }
 
   /**
@@ -202,16 +207,16 @@ final class SignatureChecks {
     if (isConst) {
       report(Message.CONST_RESULT, value, type.spelling(), m.displayName());
     }
-    List<JavaType> accepted =
-        type instanceof NativeType.Basic b && b.base() == BaseType.VOID
-            ? List.of(JavaType.of(JavaType.Kind.VOID))
-            : JavaMapping.accepted(type, Role.RESULT);
+    List<JavaType> accepted = CallOptionChecks.accepted(type);
     if (MissingTypes.in(m.method().getReturnType())) {
       ok = false; // javac reports the missing class
-    } else if (!accepted.contains(m.returnType())) {
+    } else if (returnType != null && !accepted.contains(returnType) && m.flags().nonblocking()) {
+      report(Message.NONBLOCKING_TYPE_ARGUMENT, value, m.displayName(), m.returnType(), type.spelling(),
+          CallOptionChecks.futureList(accepted));
+    } else if (returnType != null && !accepted.contains(returnType)) {
       report(Message.RESULT_TYPE, value, m.displayName(), m.returnType(), type.spelling(), list(accepted));
     }
-    boolean copiesOut = !m.returnType().is(JavaType.Kind.MEMORY_SEGMENT);
+    boolean copiesOut = returnType == null || !returnType.is(JavaType.Kind.MEMORY_SEGMENT);
     if (type instanceof NativeType.ArrayOf a) {
       if (a.length() instanceof Length.Unknown && copiesOut) {
         report(Message.LENGTH_REQUIRED, value, type.spelling(), m.displayName(), a.element().canonical() + "[n]");

@@ -37,6 +37,18 @@ public enum Message {
   VARIADIC("FFI027", "%s of %s: %s"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
+  // FFI065-FFI079: optional symbols, globals, nonblocking calls and errno
+  NONBLOCKING_NOT_FUTURE("FFI065", "%s is declared nonblocking = true but returns %s: a nonblocking call returns at once, so declare the result %s (the boxed Java type of C result \"%s\")"),
+  NONBLOCKING_TYPE_ARGUMENT("FFI066", "%s returns %s, whose type argument cannot carry C result \"%s\"; accepted: %s"),
+  NONBLOCKING_CRITICAL("FFI067", "%s is both @Critical and nonblocking = true: a critical call must be short and never block, while nonblocking is for calls that may block; remove one"),
+  FUTURE_NOT_NONBLOCKING("FFI068", "%s returns %s but is not nonblocking: set @Symbol(nonblocking = true) to run the call on another thread, or return the C result directly"),
+  GLOBAL_SHAPE("FFI069", "@Global method %s %s: read a global with a method that takes no parameter and returns its value, write it with a void method of one parameter"),
+  GLOBAL_JAVA_TYPE("FFI070", "%s of %s is %s, which cannot carry C global type \"%s\"; accepted: %s"),
+  GLOBAL_TYPE("FFI071", "type \"%s\" of global %s: %s"),
+  GLOBAL_NOT_A_FUNCTION("FFI072", "%s on %s, which binds a C global with @Global: %s"),
+  GLOBAL_PLACEMENT("FFI073", "@Global on %s: %s"),
+  GLOBAL_CONST_WRITE("FFI074", "%s writes global '%s', declared \"%s\": C keeps const data in read-only memory, so writing it is undefined behaviour (usually a crash); remove the setter, or drop const if the C variable is not const"),
+  GLOBAL_CONFLICT("FFI075", "%s binds C symbol '%s' as %s, but %s binds it as %s: one C symbol is one thing"),
   // Verification against the real library (check/LibraryVerification). Reserved for what is still to
   // come: FFI088, a @Global bound to a function; FFI089, a @Struct whose layout differs from the DWARF one.
   LIBRARY_NOT_FOUND("FFI080", Diagnostic.Kind.WARNING, "@NativeLibrary(\"%s\") on %s: no library file found on -Affibind.libraryPath to check its declarations against. Tried:\n  %s"),

@@ -54,11 +54,10 @@ final class DowncallEmitter {
 
   private MethodSpec method() {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(f.methodName())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Names.typeName(f.returnType()))
-            .addJavadoc("Calls {@code $L}.\n", f.cPrototype());
+        f.options().nonblocking()
+            ? NonblockingEmitter.synchronousBody(f)
+            : MethodSpec.methodBuilder(f.methodName()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    method.returns(Names.typeName(f.returnType())).addJavadoc("Calls {@code $L}.\n", f.cPrototype());
     for (ParameterModel p : f.parameters()) {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
@@ -66,6 +65,11 @@ final class DowncallEmitter {
     method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
     method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
     method.endControlFlow();
+    if (f.options().optional()) {
+      method.beginControlFlow("if ($N.address() == 0)", addressField(f));
+      method.addStatement("throw $N.missingSymbol($S, $S)", BindingWriter.BINDING, f.methodName(), f.symbolName());
+      method.endControlFlow();
+    }
     method.addCode(checks.build());
     if (usesScratch) {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
@@ -273,6 +277,9 @@ final class DowncallEmitter {
   private CodeBlock call() {
     List<CodeBlock> all = new ArrayList<>();
     all.add(CodeBlock.of("$N", addressField(f)));
+    if (f.options().errno()) {
+      all.add(CodeBlock.of("$T.state()", Names.ERRNO)); // Panama's call-state segment follows the address
+    }
     all.addAll(arguments);
     return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));
   }

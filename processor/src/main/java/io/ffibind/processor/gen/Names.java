@@ -28,6 +28,11 @@ public final class Names {
   static final ClassName STRING = ClassName.get(String.class);
   static final ClassName LIST = ClassName.get(List.class);
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName BOUND_LIBRARY = ClassName.get("io.ffibind.internal", "BoundLibrary");
+  static final ClassName ERRNO = ClassName.get("io.ffibind.internal", "Errno");
+  static final ClassName GLOBALS = ClassName.get("io.ffibind.internal", "Globals");
+  static final ClassName NONBLOCKING = ClassName.get("io.ffibind.internal", "Nonblocking");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
 
   private Names() {}
 
@@ -59,6 +64,7 @@ public final class Names {
       case BYTE_BUFFER -> BYTE_BUFFER;
       case LIST_OF_STRING -> ParameterizedTypeName.get(LIST, STRING);
       case STRUCT, CALLBACK -> className(type.declared());
+      case FUTURE -> ParameterizedTypeName.get(COMPLETABLE_FUTURE, typeName(type.component()).box());
       case ARRAY -> ArrayTypeName.of(typeName(type.component()));
       case OTHER -> throw new IllegalArgumentException("no generated code for " + type);
     };

@@ -111,8 +111,8 @@ final class ResultEmitter {
     };
   }
 
-  /** Zero-extends an unsigned result into the wider Java type the method declares. */
-  private static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
+  /** Zero-extends an unsigned result (named {@code $result}) into the wider Java type the method declares. */
+  static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
     if (java == carrier) {
       return CodeBlock.of("$$result");
     }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param freeWith the C function that frees the result, or null if the result is not owned
  * @param firstVariadic the index of the first parameter passed through C's {@code ...}, or -1 when
  *     the function is not variadic
+ * @param options {@code @Symbol}'s optional, nonblocking and errno; for a nonblocking function
+ *     {@code returnType} is the future's type argument, unboxed (the synchronous body's result)
  */
 public record FunctionModel(
     String methodName,
@@ -24,7 +26,16 @@ public record FunctionModel(
     String freeWith,
     String charset,
     String displayName,
-    int firstVariadic) {
+    int firstVariadic,
+    CallOptions options) {
+
+  /**
+   * How the call is made: whether the symbol may be missing, runs on another thread, or captures
+   * {@code errno}.
+   */
+  public record CallOptions(boolean optional, boolean nonblocking, boolean errno) {
+    public static final CallOptions NONE = new CallOptions(false, false, false);
+  }
 
   /** A parameter: its Java name and type, and the C type it stands for. */
   public record ParameterModel(String name, JavaType javaType, NativeType nativeType) {}

@@ -9,6 +9,7 @@ import java.util.List;
  * @param interfaceName the interface as source names it from its package ({@code Outer.Inner})
  * @param generatedName the simple name of the generated class ({@code Ffibind_Outer_Inner})
  * @param libraryName the {@code @NativeLibrary} value
+ * @param charset the library's canonical charset, for its globals' strings
  */
 public record LibraryModel(
     String packageName,
@@ -16,4 +17,6 @@ public record LibraryModel(
     String generatedName,
     String libraryName,
     boolean closeable,
-    List<FunctionModel> functions) {}
+    List<FunctionModel> functions,
+    List<GlobalModel> globals,
+    String charset) {}

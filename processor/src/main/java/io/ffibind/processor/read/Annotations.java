@@ -51,6 +51,12 @@ public final class Annotations {
     return value == null ? fallback : String.valueOf(value.getValue());
   }
 
+  /** A boolean member; false when not written (every ffibind flag defaults to false). */
+  public static boolean bool(AnnotationMirror mirror, String name) {
+    AnnotationValue value = explicit(mirror, name);
+    return value != null && Boolean.TRUE.equals(value.getValue());
+  }
+
   /** The elements of an array-valued member; a single value written without braces counts as one. */
   public static List<AnnotationValue> list(AnnotationValue value) {
     if (value == null) {

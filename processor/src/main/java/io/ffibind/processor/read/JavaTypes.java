@@ -44,11 +44,33 @@ final class JavaTypes {
       case "java.lang.String" -> JavaType.of(Kind.STRING);
       case "java.lang.foreign.MemorySegment" -> JavaType.of(Kind.MEMORY_SEGMENT);
       case "java.nio.ByteBuffer" -> JavaType.of(Kind.BYTE_BUFFER);
+      case "java.util.concurrent.CompletableFuture" ->
+          args.size() == 1 && args.get(0).getKind() == javax.lang.model.type.TypeKind.DECLARED
+                  || args.size() == 1 && args.get(0).getKind() == javax.lang.model.type.TypeKind.ARRAY
+              ? JavaType.future(unboxed(args.get(0)))
+              : JavaType.other(type.toString());
       case "java.util.List" ->
           args.size() == 1 && args.get(0).toString().equals("java.lang.String")
               ? JavaType.of(Kind.LIST_OF_STRING)
               : JavaType.other(type.toString());
       default -> userType(type);
+    };
+  }
+
+  /** A type argument as the Java type it stands for: {@code Integer} is {@code int}, Void is void. */
+  private static JavaType unboxed(TypeMirror type) {
+    String name = type instanceof DeclaredType d ? d.asElement().toString() : "";
+    return switch (name) {
+      case "java.lang.Void" -> JavaType.of(Kind.VOID);
+      case "java.lang.Boolean" -> JavaType.of(Kind.BOOLEAN);
+      case "java.lang.Byte" -> JavaType.of(Kind.BYTE);
+      case "java.lang.Short" -> JavaType.of(Kind.SHORT);
+      case "java.lang.Character" -> JavaType.of(Kind.CHAR);
+      case "java.lang.Integer" -> JavaType.of(Kind.INT);
+      case "java.lang.Long" -> JavaType.of(Kind.LONG);
+      case "java.lang.Float" -> JavaType.of(Kind.FLOAT);
+      case "java.lang.Double" -> JavaType.of(Kind.DOUBLE);
+      default -> of(type);
     };
   }
 

@@ -11,6 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param nestedName the simple names from the outermost type, such as {@code [Outer, Inner]}
  * @param methods its abstract methods, inherited ones included
  * @param closeable whether it extends {@link AutoCloseable}
+ * @param globals its abstract methods annotated {@code @Global}, which are not in {@code methods}
  */
 public record LibraryDeclaration(
     TypeElement type,
@@ -21,4 +22,5 @@ public record LibraryDeclaration(
     String charset,
     AnnotationValue charsetValue,
     boolean closeable,
-    List<MethodDeclaration> methods) {}
+    List<MethodDeclaration> methods,
+    List<GlobalDeclaration> globals) {}

@@ -37,10 +37,13 @@ public final class LibraryReader {
     Map<Element, Integer> sourceOrder = new HashMap<>();
     collectInSourceOrder(type, sourceOrder);
     List<MethodDeclaration> methods = new ArrayList<>();
+    List<GlobalDeclaration> globals = new ArrayList<>();
     ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
         .filter(method -> isBindable(method, closeable))
         .sorted(Comparator.comparingInt(method -> sourceOrder.getOrDefault(method, Integer.MAX_VALUE)))
-        .forEach(method -> methods.add(readMethod(method)));
+        .forEach(method -> Annotations.find(method, Annotations.GLOBAL).ifPresentOrElse(
+            global -> globals.add(GlobalReader.read(method, global)),
+            () -> methods.add(readMethod(method))));
     return new LibraryDeclaration(
         type,
         annotation,
@@ -50,7 +53,8 @@ public final class LibraryReader {
         Annotations.string(annotation, "charset", "UTF-8"),
         Annotations.explicit(annotation, "charset"),
         closeable,
-        List.copyOf(methods));
+        List.copyOf(methods),
+        List.copyOf(globals));
   }
 
   /** Reads one method, perhaps inherited: messages name the type that declares it, where mistakes are. */
@@ -81,7 +85,8 @@ public final class LibraryReader {
         free,
         free == null ? null : Annotations.string(free, "value", "free"),
         List.copyOf(parameters),
-        JavaTypes.of(method.getReturnType()));
+        JavaTypes.of(method.getReturnType()),
+        SymbolFlags.of(symbol));
   }
 
   /** Abstract methods the generated class must implement, minus those Object or close() covers. */
@@ -93,7 +98,8 @@ public final class LibraryReader {
     if (owner instanceof TypeElement t && t.getQualifiedName().contentEquals("java.lang.Object")) {
       return false;
     }
-    boolean hasSymbol = Annotations.find(method, Annotations.SYMBOL).isPresent();
+    boolean hasSymbol = Annotations.find(method, Annotations.SYMBOL).isPresent()
+        || Annotations.find(method, Annotations.GLOBAL).isPresent();
     String name = method.getSimpleName().toString();
     int arity = method.getParameters().size();
     if (!hasSymbol && closeable && name.equals("close") && arity == 0) {

@@ -13,6 +13,7 @@ import javax.lang.model.element.VariableElement;
  * @param symbol the {@code @Symbol} mirror, or null when the method has none
  * @param parameterTypes the type strings, in order; {@code parameterValues} holds their positions
  * @param freeResult the {@code @FreeResult} mirror, or null
+ * @param flags {@code @Symbol}'s optional, nonblocking and errno
  */
 public record MethodDeclaration(
     ExecutableElement method,
@@ -30,7 +31,8 @@ public record MethodDeclaration(
     AnnotationMirror freeResult,
     String freeWith,
     List<Parameter> parameters,
-    JavaType returnType) {
+    JavaType returnType,
+    SymbolFlags flags) {
 
   /** A Java parameter. */
   public record Parameter(VariableElement element, String name, JavaType type) {}

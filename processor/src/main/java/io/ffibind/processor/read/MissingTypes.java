@@ -21,7 +21,15 @@ public final class MissingTypes {
   private MissingTypes() {}
 
   public static boolean in(LibraryDeclaration library) {
-    return library.methods().stream().anyMatch(MissingTypes::in);
+    return library.methods().stream().anyMatch(MissingTypes::in)
+        || library.globals().stream().anyMatch(MissingTypes::in);
+  }
+
+  public static boolean in(GlobalDeclaration global) {
+    if (in(global.method().getReturnType()) || in(global.typeValue())) {
+      return true;
+    }
+    return global.method().getParameters().stream().anyMatch(p -> in(p.asType()));
   }
 
   public static boolean in(MethodDeclaration method) {

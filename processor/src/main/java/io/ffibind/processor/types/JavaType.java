@@ -47,6 +47,8 @@ public record JavaType(Kind kind, JavaType component, String displayName, ClassR
     STRUCT("record"),
     /** An interface annotated {@code @Callback}. */
     CALLBACK("callback"),
+    /** {@code CompletableFuture<T>}, the result of a nonblocking call; {@code component} is T unboxed. */
+    FUTURE("CompletableFuture"),
     ARRAY("[]"),
     OTHER("?");
 
@@ -67,6 +69,27 @@ public record JavaType(Kind kind, JavaType component, String displayName, ClassR
 
   public static JavaType arrayOf(JavaType component) {
     return new JavaType(Kind.ARRAY, component, component.displayName + "[]", null);
+  }
+
+  /** {@code CompletableFuture<T>} for T given unboxed ({@code int} for {@code Integer}, void for Void). */
+  public static JavaType future(JavaType component) {
+    return new JavaType(Kind.FUTURE, component, "CompletableFuture<" + boxedName(component) + ">", null);
+  }
+
+  /** How a type argument spells this type: the wrapper class of a primitive. */
+  public static String boxedName(JavaType type) {
+    return switch (type.kind()) {
+      case VOID -> "Void";
+      case BOOLEAN -> "Boolean";
+      case BYTE -> "Byte";
+      case SHORT -> "Short";
+      case CHAR -> "Character";
+      case INT -> "Integer";
+      case LONG -> "Long";
+      case FLOAT -> "Float";
+      case DOUBLE -> "Double";
+      default -> type.displayName();
+    };
   }
 
   public static JavaType other(String displayName) {

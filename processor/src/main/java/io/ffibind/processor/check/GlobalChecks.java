@@ -1,0 +1,272 @@
+package io.ffibind.processor.check;
+
+import io.ffibind.processor.diag.Diagnostics;
+import io.ffibind.processor.diag.Message;
+import io.ffibind.processor.model.FunctionModel;
+import io.ffibind.processor.model.GlobalModel;
+import io.ffibind.processor.model.GlobalModel.Access;
+import io.ffibind.processor.read.GlobalDeclaration;
+import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.types.BaseType;
+import io.ffibind.processor.types.JavaMapping;
+import io.ffibind.processor.types.JavaMapping.Role;
+import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.JavaType.Kind;
+import io.ffibind.processor.types.Length;
+import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.TypeParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+
+/**
+ * Checks one {@code @Global} method: its shape (getter, setter or storage), its type string, and the
+ * Java type against it. Reports every problem it finds and yields a model only when there were none.
+ */
+final class GlobalChecks {
+  private final Diagnostics diagnostics;
+  private final GlobalDeclaration g;
+  private boolean ok = true;
+
+  private GlobalChecks(Diagnostics diagnostics, GlobalDeclaration global) {
+    this.diagnostics = diagnostics;
+    this.g = global;
+  }
+
+  static Optional<GlobalModel> check(
+      GlobalDeclaration global, String charset, String fieldPrefix, Diagnostics diagnostics) {
+    return new GlobalChecks(diagnostics, global).run(charset, fieldPrefix);
+  }
+
+  private Optional<GlobalModel> run(String charset, String fieldPrefix) {
+    checkAnnotations();
+    if (!g.method().getTypeParameters().isEmpty()) {
+      ok = false;
+      diagnostics.report(
+          Message.GENERIC_METHOD, g.method().getTypeParameters().get(0), g.displayName(),
+          g.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+    Access access = access();
+    NativeType type = parse();
+    if (type != null && supported(type) && access != null) {
+      checkJavaType(type, access);
+      if (access == Access.WRITE && type instanceof NativeType.ArrayOf a && a.isConst()) {
+        report(Message.GLOBAL_CONST_WRITE, g.method(), g.typeValue(), g.displayName(), g.symbolName(), type.spelling());
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    MethodDeclaration.Parameter p = access == Access.WRITE ? g.parameters().get(0) : null;
+    return Optional.of(
+        new GlobalModel(
+            g.methodName(),
+            fieldPrefix,
+            g.symbolName(),
+            type,
+            access,
+            p != null ? p.type() : g.returnType(),
+            p != null ? p.name() : null,
+            g.optional(),
+            charset,
+            g.displayName()));
+  }
+
+  /** {@code @Symbol}, {@code @Critical} and {@code @FreeResult} describe calls; a global is no call. */
+  private void checkAnnotations() {
+    if (g.symbol() != null) {
+      String why;
+      if (g.symbolFlags().errno()) {
+        why = "errno = true captures errno around a function call, and reading or writing a global"
+            + " calls nothing; set errno = true on the @Symbol of the function that sets errno";
+      } else if (g.symbolFlags().nonblocking()) {
+        why = "nonblocking = true runs a function call on another thread, and reading or writing a"
+            + " global calls nothing; remove @Symbol";
+      } else {
+        why = "a method binds either a function (@Symbol) or a global (@Global); remove one";
+      }
+      String what = g.symbolFlags().errno() ? "@Symbol(errno = true)"
+          : g.symbolFlags().nonblocking() ? "@Symbol(nonblocking = true)" : "@Symbol";
+      var value = g.symbolFlags().errno() ? g.symbolFlags().errnoValue()
+          : g.symbolFlags().nonblocking() ? g.symbolFlags().nonblockingValue() : null;
+      ok = false;
+      diagnostics.report(Message.GLOBAL_NOT_A_FUNCTION, g.method(), g.symbol(), value, what, g.displayName(), why);
+    }
+    notACall(g.critical(), "@Critical", "it makes a function call cheaper, and a global is read or written in place");
+    notACall(g.freeResult(), "@FreeResult", "it frees what a function returns, and a global's memory belongs to the library");
+  }
+
+  private void notACall(AnnotationMirror annotation, String name, String why) {
+    if (annotation != null) {
+      ok = false;
+      diagnostics.report(Message.GLOBAL_NOT_A_FUNCTION, g.method(), annotation, null, name, g.displayName(), why + "; remove it");
+    }
+  }
+
+  /** Getter (no parameter, a result), setter (void, one parameter), or storage (MemorySegment getter). */
+  private Access access() {
+    int n = g.parameters().size();
+    boolean isVoid = g.returnType().is(Kind.VOID);
+    String problem = null;
+    if (n >= 2) {
+      problem = "takes " + n + " parameters";
+    } else if (n == 1 && !isVoid) {
+      problem = "returns " + g.returnType() + " and takes a parameter";
+    } else if (n == 0 && isVoid) {
+      problem = "returns void and takes no parameter";
+    }
+    if (problem != null) {
+      ok = false;
+      diagnostics.report(Message.GLOBAL_SHAPE, g.method(), g.displayName(), problem);
+      return null;
+    }
+    if (n == 1) {
+      MethodDeclaration.Parameter p = g.parameters().get(0);
+      if (p.name().startsWith("$")) {
+        ok = false;
+        diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), g.displayName());
+      }
+      return Access.WRITE;
+    }
+    return g.returnType().is(Kind.MEMORY_SEGMENT) ? Access.STORAGE : Access.READ;
+  }
+
+  private NativeType parse() {
+    if (MissingTypes.in(g.typeValue())) {
+      ok = false; // javac reports the constant it could not find
+      return null;
+    }
+    return switch (TypeParser.parse(g.type())) {
+      case TypeParser.Result.Parsed parsed -> parsed.type();
+      case TypeParser.Result.Invalid invalid -> {
+        report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(), invalid.message());
+        yield null;
+      }
+    };
+  }
+
+  /**
+   * What a variable can be: a scalar, a {@code char *}, or an inline array of constant length.
+   * (A struct type, once structs exist, is a variable too: it is read and written through the
+   * struct's generated companion.)
+   */
+  private boolean supported(NativeType type) {
+    String why =
+        switch (type) {
+          case NativeType.Basic b when b.base() == BaseType.VOID -> "a variable cannot be void";
+          case NativeType.Basic b when b.base() == BaseType.BUFFER ->
+              "\"buffer\" is a pointer parameter type; declare a void * variable as \"pointer\", and an"
+                  + " inline array of bytes as \"u8[N]\"";
+          case NativeType.Basic b -> null;
+          case NativeType.ArrayOf a when a.star() ->
+              "an out-parameter type (with *) is only for parameters; declare a pointer variable as"
+                  + " \"pointer\"";
+          case NativeType.ArrayOf a when !(a.length() instanceof Length.Fixed) ->
+              "an inline array needs a constant length, such as \"" + a.element().canonical() + "[16]\";"
+                  + " declare a pointer variable as \"pointer\"";
+          case NativeType.ArrayOf a when ((Length.Fixed) a.length()).count() < 1
+                  || ((Length.Fixed) a.length()).count() > Integer.MAX_VALUE - 8 ->
+              "an inline array has 1 to " + (Integer.MAX_VALUE - 8) + " elements";
+          case NativeType.ArrayOf a -> null;
+        };
+    if (why != null) {
+      report(Message.GLOBAL_TYPE, g.method(), g.typeValue(), type.spelling(), g.displayName(), why);
+    }
+    return why == null;
+  }
+
+  private void checkJavaType(NativeType type, Access access) {
+    if (access == Access.WRITE) {
+      MethodDeclaration.Parameter p = g.parameters().get(0);
+      List<JavaType> accepted = writable(type);
+      if (MissingTypes.in(p.element().asType())) {
+        ok = false;
+      } else if (!accepted.contains(p.type())) {
+        ok = false;
+        diagnostics.report(
+            Message.GLOBAL_JAVA_TYPE, p.element(), "parameter '" + p.name() + "'", g.displayName(), p.type(),
+            type.spelling(), list(accepted, false));
+      }
+      return;
+    }
+    List<JavaType> accepted = new ArrayList<>(readable(type));
+    accepted.add(JavaType.of(Kind.MEMORY_SEGMENT));
+    if (MissingTypes.in(g.method().getReturnType())) {
+      ok = false;
+    } else if (!accepted.contains(g.returnType())) {
+      report(
+          Message.GLOBAL_JAVA_TYPE, g.method(), g.typeValue(), "the result", g.displayName(), g.returnType(),
+          type.spelling(), list(accepted, true));
+    }
+  }
+
+  /** Java types a getter may return the value as ({@code MemorySegment} is the storage instead). */
+  static List<JavaType> readable(NativeType type) {
+    List<JavaType> out = new ArrayList<>(JavaMapping.accepted(type, Role.RESULT));
+    out.remove(JavaType.of(Kind.MEMORY_SEGMENT));
+    return out;
+  }
+
+  /** Java types a setter may take: the value, or for pointer-like variables the pointer to store. */
+  static List<JavaType> writable(NativeType type) {
+    return switch (type) {
+      case NativeType.Basic b when b.base().isScalar() && JavaMapping.carrier(b.base()) != Kind.MEMORY_SEGMENT ->
+          JavaMapping.accepted(type, Role.PARAMETER);
+      case NativeType.Basic b -> List.of(JavaType.of(Kind.MEMORY_SEGMENT)); // pointer, function, string
+      case NativeType.ArrayOf a when a.element() == BaseType.STRING || a.element() == BaseType.POINTER
+              || a.element() == BaseType.FUNCTION ->
+          List.of(JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)));
+      case NativeType.ArrayOf a -> readable(type);
+    };
+  }
+
+  private void report(Message message, javax.lang.model.element.Element element,
+      javax.lang.model.element.AnnotationValue value, Object... args) {
+    ok = false;
+    diagnostics.report(message, element, g.global(), value, args);
+  }
+
+  private static String list(List<JavaType> types, boolean storageLast) {
+    return types.stream()
+        .map(t -> storageLast && t.is(Kind.MEMORY_SEGMENT) ? "MemorySegment (its storage)" : t.toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  // ---- across methods -------------------------------------------------------------------------
+
+  /** A declaration and the model its checks produced. */
+  record Checked(GlobalDeclaration declaration, GlobalModel model) {}
+
+  /**
+   * One C variable, one type, whichever methods read or write it; and no C symbol bound both as a
+   * function and as a global.
+   */
+  static void checkConflicts(List<Checked> globals, List<FunctionModel> functions, Diagnostics diagnostics) {
+    Map<String, GlobalModel> byName = new HashMap<>();
+    Map<String, FunctionModel> functionsByName = new HashMap<>();
+    functions.forEach(f -> functionsByName.putIfAbsent(f.symbolName(), f));
+    for (Checked checked : globals) {
+      GlobalModel global = checked.model();
+      GlobalDeclaration declaration = checked.declaration();
+      String describe = "global \"" + global.type().spelling() + "\"";
+      GlobalModel earlier = byName.putIfAbsent(global.symbolName(), global);
+      if (earlier != null && !earlier.type().spelling().equals(global.type().spelling())) {
+        diagnostics.report(
+            Message.GLOBAL_CONFLICT, declaration.method(), declaration.global(), declaration.typeValue(),
+            global.displayName(), global.symbolName(), describe, earlier.displayName(),
+            "global \"" + earlier.type().spelling() + "\"");
+      }
+      FunctionModel function = functionsByName.get(global.symbolName());
+      if (function != null) {
+        diagnostics.report(
+            Message.GLOBAL_CONFLICT, declaration.method(), declaration.global(), null,
+            global.displayName(), global.symbolName(), describe, function.displayName(), "a function");
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.ffibind.processor.gen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.ffibind.processor.model.GlobalModel;
+import io.ffibind.processor.model.GlobalModel.Access;
+import io.ffibind.processor.types.BaseType;
+import io.ffibind.processor.types.JavaMapping;
+import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.JavaType.Kind;
+import io.ffibind.processor.types.Length;
+import io.ffibind.processor.types.NativeType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the methods bound to C globals. The binding holds each global's storage as a record
+ * component ({@code <name>$global}): a segment at the variable's address, sized to its type when the
+ * library loads, so a read or write is one memory access at a constant address.
+ *
+ * <p>Structs: once struct types exist, a global whose type names a {@code @Struct} record is one more
+ * case in {@link #read} and {@link #write}, reading and writing through the record's generated
+ * companion {@code Ffibind_<Record>} at offset 0 of the storage; its size comes from the companion's
+ * layout (see {@link #lookup}).
+ */
+final class GlobalEmitter {
+  private GlobalEmitter() {}
+
+  /** The record component holding the global's storage. */
+  static String storageField(GlobalModel g) {
+    return g.fieldPrefix() + "$global";
+  }
+
+  /** Whether the method converts C strings, and so needs the library's charset field. */
+  static boolean usesCharset(GlobalModel g) {
+    if (g.access() != Access.READ) {
+      return false;
+    }
+    return switch (g.type()) {
+      case NativeType.Basic b -> b.base() == BaseType.STRING;
+      case NativeType.ArrayOf a -> a.element() == BaseType.STRING && g.javaType().component().is(Kind.STRING);
+    };
+  }
+
+  /**
+   * One record component per C variable, whichever methods use it, with the load-time expression that
+   * finds it and sizes its storage; it is optional only if every method says so.
+   */
+  static Map<String, CodeBlock> storages(List<GlobalModel> globals) {
+    Map<String, CodeBlock> storages = new LinkedHashMap<>();
+    for (GlobalModel g : globals) {
+      boolean optional = globals.stream().filter(o -> o.symbolName().equals(g.symbolName())).allMatch(GlobalModel::optional);
+      storages.putIfAbsent(
+          storageField(g),
+          CodeBlock.of("$N.$L($S, $LL)", BindingWriter.BINDING, optional ? "optionalGlobal" : "global",
+              g.symbolName(), g.byteSize()));
+    }
+    return storages;
+  }
+
+  static MethodSpec emit(GlobalModel g) {
+    String field = storageField(g);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(g.methodName()).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+    switch (g.access()) {
+      case READ -> method.returns(Names.typeName(g.javaType())).addJavadoc("Reads C global {@code $L}.\n", g.cDeclaration());
+      case STORAGE -> method.returns(Names.MEMORY_SEGMENT)
+          .addJavadoc("The storage of C global {@code $L}: $L bytes at its address.\n", g.cDeclaration(), g.byteSize());
+      case WRITE -> method.addParameter(Names.typeName(g.javaType()), g.parameterName())
+          .addJavadoc("Writes C global {@code $L}.\n", g.cDeclaration());
+    }
+    method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
+    method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, g.methodName());
+    method.endControlFlow();
+    if (g.optional()) {
+      method.beginControlFlow("if ($N.address() == 0)", field);
+      method.addStatement("throw $N.missingSymbol($S, $S)", BindingWriter.BINDING, g.methodName(), g.symbolName());
+      method.endControlFlow();
+    }
+    switch (g.access()) {
+      case STORAGE -> method.addStatement("return $N", field);
+      case READ -> method.addCode(read(g, field));
+      case WRITE -> method.addCode(write(g, field));
+    }
+    return method.build();
+  }
+
+  private static CodeBlock read(GlobalModel g, String field) {
+    Kind java = g.javaType().kind();
+    return switch (g.type()) {
+      case NativeType.Basic b when b.base() == BaseType.STRING ->
+          CodeBlock.builder()
+              .addStatement("return $T.readString($N.get($L, 0), $N)", Names.MARSHAL, field, Layouts.pointer(),
+                  DowncallEmitter.charsetField(g.charset()))
+              .build();
+      case NativeType.Basic b -> {
+        Kind carrier = JavaMapping.carrier(b.base());
+        CodeBlock get = CodeBlock.of("$N.get($L, 0)", field, Layouts.scalar(b.base()));
+        if (carrier == java) {
+          yield CodeBlock.builder().addStatement("return $L", get).build();
+        }
+        yield CodeBlock.builder()
+            .addStatement("$T $$result = $L", Names.typeName(JavaType.of(carrier)), get)
+            .addStatement("return $L", ResultEmitter.widen(b.base(), carrier, java))
+            .build();
+      }
+      case NativeType.ArrayOf a -> {
+        long n = count(a);
+        Kind component = g.javaType().component().kind();
+        CodeBlock value = switch (component) {
+          case STRING -> CodeBlock.of("$T.strings($N, $L, $N)", Names.MARSHAL, field, n,
+              DowncallEmitter.charsetField(g.charset()));
+          case MEMORY_SEGMENT -> CodeBlock.of("$T.pointers($N, $L)", Names.MARSHAL, field, n);
+          default -> CodeBlock.of("$N.toArray($L)", field, Layouts.element(g.javaType().component()));
+        };
+        yield CodeBlock.builder().addStatement("return $L", value).build();
+      }
+    };
+  }
+
+  private static CodeBlock write(GlobalModel g, String field) {
+    String name = g.parameterName();
+    String where = "argument '" + name + "' of " + g.displayName();
+    JavaType java = g.javaType();
+    return switch (g.type()) {
+      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) ->
+          CodeBlock.builder()
+              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.pointer(), name,
+                  Names.MEMORY_SEGMENT, name)
+              .build();
+      case NativeType.Basic b ->
+          CodeBlock.builder()
+              .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()), scalar(b.base(), java.kind(), name, where))
+              .build();
+      case NativeType.ArrayOf a when java.component().is(Kind.MEMORY_SEGMENT) ->
+          CodeBlock.builder().addStatement("$T.writePointers($N, $N, $S)", Names.GLOBALS, field, name, where).build();
+      case NativeType.ArrayOf a ->
+          CodeBlock.builder()
+              .addStatement("$T.write($N, $N, $N == null ? -1 : $N.length, $L, $S)", Names.GLOBALS, field, name, name,
+                  name, Layouts.element(java.component()), where)
+              .build();
+    };
+  }
+
+  /** The value to store, range-checked when a wider Java type holds an unsigned C type. */
+  private static CodeBlock scalar(BaseType base, Kind java, String name, String where) {
+    if (java == JavaMapping.carrier(base)) {
+      return CodeBlock.of("$N", name);
+    }
+    if (base == BaseType.U16 && java == Kind.CHAR) {
+      return CodeBlock.of("(short) $N", name);
+    }
+    String check = switch (base) {
+      case U8 -> "u8";
+      case U16 -> "u16";
+      case U32 -> "u32";
+      default -> throw new IllegalStateException(base + " from " + java);
+    };
+    return CodeBlock.of("$T.$L($N, $S)", Names.ARGS, check, name, where);
+  }
+
+  private static long count(NativeType.ArrayOf a) {
+    return ((Length.Fixed) a.length()).count();
+  }
+}
