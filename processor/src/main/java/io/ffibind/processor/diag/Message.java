@@ -37,6 +37,14 @@ public enum Message {
   VARIADIC("FFI027", "%s of %s: %s"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
+  CALLBACK_NOT_INTERFACE("FFI050", "@Callback goes on a functional interface, but %s is %s: declare it as 'interface %s' with the one method C calls"),
+  CALLBACK_NOT_FUNCTIONAL("FFI051", "@Callback interface %s has %s: it needs exactly one abstract method, the function C calls; %s"),
+  CALLBACK_NOT_REACHABLE("FFI052", "@Callback interface %s cannot be used by generated code: %s"),
+  CALLBACK_GENERIC("FFI053", "%s has type parameters: a C function pointer has one signature; remove <%s>"),
+  CALLBACK_ARITY("FFI054", "callback %s declares %d C parameter%s in @Callback(parameters) but its method has %d Java parameter%s: give one type string per Java parameter"),
+  CALLBACK_PARAMETER_UNSUPPORTED("FFI055", "parameter %d of callback %s is \"%s\": %s"),
+  CALLBACK_RESULT_UNSUPPORTED("FFI056", "callback %s returns \"%s\": %s"),
+  CRITICAL_CALLBACK("FFI057", "@Critical on %s, which passes callback '%s' to C: a critical call must not call back into Java; remove @Critical"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;
