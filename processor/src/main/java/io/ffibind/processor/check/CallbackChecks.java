@@ -102,7 +102,7 @@ public final class CallbackChecks {
       report(Message.CALLBACK_NOT_FUNCTIONAL, null, name, "no abstract method",
           "declare it, e.g. 'int apply(int value)' for @Callback(parameters = \"i32\", result = \"i32\")");
     } else {
-      String names = methods.stream().map(m -> m.getSimpleName() + "()").collect(Collectors.joining(", "));
+      String names = methods.stream().map(m -> m.getSimpleName() + "()").sorted().collect(Collectors.joining(", "));
       report(Message.CALLBACK_NOT_FUNCTIONAL, null, name, methods.size() + " abstract methods (" + names + ")",
           "keep one and give the others default bodies");
     }
