@@ -20,5 +20,6 @@ public final class Examples {
     MathExample.run().print(out);
     ZlibExample.run().print(out);
     SqliteExample.run().print(out);
+    CallbacksExample.run().print(out);
   }
 }
