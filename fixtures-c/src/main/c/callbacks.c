@@ -189,3 +189,20 @@ int64_t cb_fan_out(cb_counter cb, int32_t threads, int32_t calls) {
   }
   return started == threads ? sum : -1;
 }
+
+/* ---- a function pointer out-parameter --------------------------------------------------------- */
+
+/* which: 0 stores the adder, 1 the multiplier, 2 NULL; 3 calls the function passed in with (2, 3) and
+ * leaves it; anything else leaves *out as it is. Returns what it called, or 0. NULL out is fine. */
+int32_t cb_op_out(int32_t which, int32_t (**out)(int32_t, int32_t)) {
+  if (out == NULL) {
+    return -1;
+  }
+  switch (which) {
+    case 0: *out = add; return 0;
+    case 1: *out = mul; return 0;
+    case 2: *out = NULL; return 0;
+    case 3: return *out == NULL ? -2 : (*out)(2, 3);
+    default: return 0;
+  }
+}

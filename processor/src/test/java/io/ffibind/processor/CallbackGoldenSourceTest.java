@@ -51,6 +51,9 @@ class CallbackGoldenSourceTest {
 
         @Symbol(result = "function")
         BinOp adder();
+
+        @Symbol(parameters = {"string", "function*"}, result = "i32")
+        int find(String name, BinOp[] out);
       }
       """;
 

@@ -1,6 +1,7 @@
 package io.ffibind.internal;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -9,6 +10,16 @@ import java.lang.foreign.ValueLayout;
  */
 public final class CallbackMarshal {
   private CallbackMarshal() {}
+
+  /**
+   * The memory of a {@code function*} out-parameter: one pointer, holding {@code initial} (the
+   * function passed in, or NULL) for C to read and replace.
+   */
+  public static MemorySegment functionOut(SegmentAllocator scratch, MemorySegment initial) {
+    MemorySegment out = scratch.allocate(ValueLayout.ADDRESS);
+    out.set(ValueLayout.ADDRESS, 0, initial);
+    return out;
+  }
 
   /** {@code p} seen as {@code byteSize} bytes; NULL stays NULL (of size zero, so never read). */
   public static MemorySegment view(MemorySegment p, long byteSize) {

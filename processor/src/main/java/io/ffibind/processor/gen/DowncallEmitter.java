@@ -85,7 +85,8 @@ final class DowncallEmitter {
     method.addCode(callbacks.acquire());
     method.beginControlFlow("try");
     method.addCode(conversions.build());
-    CodeBlock afterCall = CodeBlock.builder().add(callbacks.rethrow()).add(copyBacks.build()).build();
+    CodeBlock afterCall =
+        CodeBlock.builder().add(callbacks.rethrow()).add(copyBacks.build()).add(callbacks.copyBack()).build();
     method.addCode(ResultEmitter.emit(f, call(), afterCall));
     method.nextControlFlow("catch (Error | RuntimeException $$e)");
     method.addStatement("throw $$e");
@@ -109,6 +110,13 @@ final class DowncallEmitter {
     String local = "$" + p.name();
     switch (p.nativeType()) {
       case NativeType.Basic b when p.javaType().is(Kind.CALLBACK) -> arguments.add(callbacks.argument(p));
+      case NativeType.ArrayOf a when p.javaType().is(Kind.ARRAY) && p.javaType().component().is(Kind.CALLBACK) -> {
+        checks.beginControlFlow("if ($N != null)", p.name()); // function*: element 0 in and out
+        checks.addStatement("$T.atLeast($N.length, 1L, $S, $S)", Names.ARGS, p.name(), "elements", where);
+        checks.endControlFlow();
+        usesScratch = true;
+        arguments.add(callbacks.outArgument(p, conversions));
+      }
       case NativeType.Basic b when b.base() == BaseType.POINTER && !p.javaType().is(Kind.MEMORY_SEGMENT) ->
           memory(p, false, Length.UNKNOWN, 1, where, local); // Java memory lent to a pointer parameter
       case NativeType.Basic b when b.base().isScalar() -> arguments.add(scalar(b.base(), p, where));

@@ -13,10 +13,42 @@ import java.util.List;
 final class ScopedCallbacks {
   private final List<ParameterModel> callbacks = new ArrayList<>();
 
+  private final List<ParameterModel> outParameters = new ArrayList<>();
+
   /** Registers a {@code "function"} parameter whose Java type is a {@code @Callback}: its C argument. */
   CodeBlock argument(ParameterModel p) {
     callbacks.add(p);
     return CodeBlock.of("$N.pointer()", slot(p));
+  }
+
+  /**
+   * Registers a {@code function*} out-parameter whose Java type is an array of a {@code @Callback}:
+   * element 0 goes in as a callback for the call (or as the C function it wraps); what C stored comes
+   * back as a Java object, the same one when C left the pointer unchanged. Returns the C argument, a
+   * pointer to one pointer in the call's scratch memory (NULL for a null array).
+   */
+  CodeBlock outArgument(ParameterModel p, CodeBlock.Builder conversions) {
+    callbacks.add(p);
+    outParameters.add(p);
+    conversions.addStatement(
+        "$T $N = $N == null ? $T.NULL : $T.functionOut($$scratch, $N.pointer())",
+        Names.MEMORY_SEGMENT, out(p), p.name(), Names.MEMORY_SEGMENT, Names.CALLBACK_MARSHAL, slot(p));
+    return CodeBlock.of("$N", out(p));
+  }
+
+  /** After the call: what C stored in each {@code function*}, back into element 0. */
+  CodeBlock copyBack() {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (ParameterModel p : outParameters) {
+      String back = "$" + p.name() + "$stored";
+      code.beginControlFlow("if ($N != null)", p.name());
+      code.addStatement("$T $N = $N.get($T.ADDRESS, 0)", Names.MEMORY_SEGMENT, back, out(p), Names.VALUE_LAYOUT);
+      code.beginControlFlow("if ($N.address() != $N.pointer().address())", back, slot(p));
+      code.addStatement("$N[0] = $L", p.name(), CallbackWriter.wrap(p.javaType().component().declared(), CodeBlock.of("$N", back)));
+      code.endControlFlow();
+      code.endControlFlow();
+    }
+    return code.build();
   }
 
   boolean isEmpty() {
@@ -27,10 +59,17 @@ final class ScopedCallbacks {
   CodeBlock acquire() {
     CodeBlock.Builder code = CodeBlock.builder();
     for (ParameterModel p : callbacks) {
-      code.addStatement(
-          "$T $N = $T.$N($N)",
-          Names.UPCALL_SLOT, slot(p), CallbackWriter.generatedClass(p.javaType().declared()),
-          CallbackWriter.SCOPED, p.name());
+      if (outParameters.contains(p)) {
+        code.addStatement(
+            "$T $N = $T.$N($N == null ? null : $N[0])",
+            Names.UPCALL_SLOT, slot(p), CallbackWriter.generatedClass(p.javaType().component().declared()),
+            CallbackWriter.SCOPED, p.name(), p.name());
+      } else {
+        code.addStatement(
+            "$T $N = $T.$N($N)",
+            Names.UPCALL_SLOT, slot(p), CallbackWriter.generatedClass(p.javaType().declared()),
+            CallbackWriter.SCOPED, p.name());
+      }
     }
     return code.build();
   }
@@ -66,5 +105,9 @@ final class ScopedCallbacks {
 
   private static String slot(ParameterModel p) {
     return "$" + p.name();
+  }
+
+  private static String out(ParameterModel p) {
+    return "$" + p.name() + "$cell";
   }
 }

@@ -34,6 +34,9 @@ public final class JavaMapping {
   public static List<JavaType> accepted(NativeType type, Role role) {
     return switch (type) {
       case NativeType.Basic b -> basic(b.base(), role);
+      case NativeType.ArrayOf a when a.element() == BaseType.FUNCTION && a.star() && role == Role.PARAMETER ->
+          // function*: C stores a function pointer, which comes back as a Java object of the interface
+          List.of(JavaType.arrayOf(ANY_CALLBACK), JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)), JavaType.of(Kind.MEMORY_SEGMENT));
       case NativeType.ArrayOf a -> array(a.element(), role);
     };
   }
@@ -41,7 +44,9 @@ public final class JavaMapping {
   /** Whether {@code java} may stand for {@code type} in {@code role}. */
   public static boolean accepts(NativeType type, Role role, JavaType java) {
     List<JavaType> accepted = accepted(type, role);
-    return accepted.contains(java) || java.is(Kind.CALLBACK) && accepted.contains(ANY_CALLBACK);
+    return accepted.contains(java)
+        || java.is(Kind.CALLBACK) && accepted.contains(ANY_CALLBACK)
+        || java.is(Kind.ARRAY) && java.component().is(Kind.CALLBACK) && accepted.contains(JavaType.arrayOf(ANY_CALLBACK));
   }
 
   /** The Java primitive (or class) whose bits a C scalar of this type has. */

@@ -175,4 +175,26 @@ class CallbackBasicsTest {
     assertEquals(9, Callbacks.wrap(CallbackLib.BinOp.class, adder).apply(4, 5));
     assertNull(Callbacks.wrap(CallbackLib.BinOp.class, MemorySegment.NULL));
   }
+
+  @Test
+  void functionPointerOutParameter() {
+    CallbackLib.BinOp[] out = new CallbackLib.BinOp[1];
+    assertEquals(0, LIB.opOut(0, out));
+    assertEquals(LIB.adder(), out[0]);
+    assertEquals(9, out[0].apply(4, 5));
+    assertEquals(0, LIB.opOut(1, out));
+    assertEquals(20, out[0].apply(4, 5));
+    assertEquals(0, LIB.opOut(2, out));
+    assertNull(out[0], "NULL comes back as null");
+    // A Java callback goes in for the call; C left it in place, so the same object comes back.
+    CallbackLib.BinOp java = (a, b) -> a * 100 + b;
+    out[0] = java;
+    assertEquals(203, LIB.opOut(3, out));
+    assertSame(java, out[0]);
+    assertEquals(-2, LIB.opOut(3, new CallbackLib.BinOp[1]));
+    assertEquals(-1, LIB.opOut(0, null), "a null array is a NULL out-parameter");
+    MemorySegment[] raw = new MemorySegment[1];
+    assertEquals(0, LIB.opOutRaw(0, raw));
+    assertEquals(LIB.adderAddress().address(), raw[0].address());
+  }
 }

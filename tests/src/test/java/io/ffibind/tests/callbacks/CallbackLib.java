@@ -171,4 +171,11 @@ public interface CallbackLib {
 
   @Symbol(name = "cb_fan_out", parameters = {"function", "i32", "i32"}, result = "i64")
   long fanOut(Counter cb, int threads, int calls);
+
+  /** {@code int32_t cb_op_out(int32_t which, int32_t (**out)(int32_t, int32_t))}. */
+  @Symbol(name = "cb_op_out", parameters = {"i32", "function*"}, result = "i32")
+  int opOut(int which, BinOp[] out);
+
+  @Symbol(name = "cb_op_out", parameters = {"i32", "function*"}, result = "i32")
+  int opOutRaw(int which, MemorySegment[] out);
 }
