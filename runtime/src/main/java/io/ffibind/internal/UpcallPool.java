@@ -57,7 +57,7 @@ public final class UpcallPool {
 
   /** A stub pointed at {@code target} until {@link UpcallSlot#release()}; NULL for {@code null}. */
   public UpcallSlot scoped(Object target) {
-    return target == null ? UpcallSlot.NULL : acquire(target, UpcallSlot.SCOPED);
+    return target == null ? UpcallSlot.NULL : acquire(target, false);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class UpcallPool {
    * arena (so Java cannot pass it after the close). Its exceptions go to the error handler.
    */
   public MemorySegment leased(Object target, Arena arena) {
-    UpcallSlot slot = acquire(target, UpcallSlot.LEASED);
+    UpcallSlot slot = acquire(target, true);
     try {
       return slot.pointer().reinterpret(arena, unused -> slot.release());
     } catch (RuntimeException | Error e) {
@@ -87,7 +87,7 @@ public final class UpcallPool {
             + " (or Ffibind_" + name + ".pointer) and keep the arena open while C may call it");
   }
 
-  private UpcallSlot acquire(Object target, int mode) {
+  private UpcallSlot acquire(Object target, boolean leased) {
     while (true) {
       UpcallSlot[] all = slots;
       int n = all.length;
@@ -98,7 +98,7 @@ public final class UpcallPool {
         if (slot == null) {
           slot = create(index);
         }
-        if (slot.tryAcquire(target, mode)) {
+        if (leased ? slot.tryLease(target) : slot.tryAcquire(target)) {
           return slot;
         }
       }

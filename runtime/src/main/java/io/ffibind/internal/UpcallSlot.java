@@ -31,31 +31,25 @@ import java.util.function.Function;
  * }
  * }</pre>
  *
- * <p>Acquiring costs one compare-and-set; releasing two ordered stores; the upcall one extra load.
+ * <p>Acquiring costs one compare-and-set; releasing one ordered store; the upcall one extra load.
  * The target is published with release/acquire ordering so a thread C starts during the call sees it.
  */
 public final class UpcallSlot {
-  static final int FREE = 0;
-  /** Lent to one call. */
-  static final int SCOPED = 1;
-  /** Lent to an arena, for callbacks C keeps. */
-  static final int LEASED = 2;
-
   /** At most this many suppressed exceptions per call; the rest are counted. */
   static final int MAX_SUPPRESSED = 100;
 
-  private static final VarHandle STATE;
   private static final VarHandle TARGET;
 
   static {
     try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      STATE = lookup.findVarHandle(UpcallSlot.class, "state", int.class);
-      TARGET = lookup.findVarHandle(UpcallSlot.class, "target", Object.class);
+      TARGET = MethodHandles.lookup().findVarHandle(UpcallSlot.class, "target", Object.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
+
+  /** What a slot lent to an arena holds: the callback, marked so that its exceptions go to the handler. */
+  private record Leased(Object callback) {}
 
   /** C's {@code NULL}: passed for a {@code null} callback. */
   public static final UpcallSlot NULL = new UpcallSlot(null, s -> MemorySegment.NULL);
@@ -63,8 +57,10 @@ public final class UpcallSlot {
   /** The pool the stub belongs to; null for a direct pointer, which has nothing to release. */
   private final UpcallPool pool;
   private final MemorySegment pointer;
-  @SuppressWarnings("unused") // through STATE
-  private int state;
+  /**
+   * What C's calls run: the callback lent to a call, a {@link Leased} one, or null when the slot is
+   * free. One field, so that taking a slot is one compare-and-set and giving it back one store.
+   */
   @SuppressWarnings("unused") // through TARGET
   private Object target;
   /** The first exception of the current call; guarded by {@code this}, read without it. */
@@ -89,12 +85,20 @@ public final class UpcallSlot {
 
   // ---- the call side ------------------------------------------------------------------------
 
-  /** Takes the slot if it is free, and points it at {@code callback}. */
-  boolean tryAcquire(Object callback, int mode) {
-    if ((int) STATE.getOpaque(this) != FREE || !STATE.compareAndSet(this, FREE, mode)) {
+  /** Takes the slot for one call if it is free, and points it at {@code callback}. */
+  boolean tryAcquire(Object callback) {
+    return take(callback);
+  }
+
+  /** Takes the slot for an arena if it is free: exceptions of {@code callback} go to the handler. */
+  boolean tryLease(Object callback) {
+    return take(new Leased(callback));
+  }
+
+  private boolean take(Object stored) {
+    if (TARGET.getOpaque(this) != null || !TARGET.compareAndSet(this, null, stored)) {
       return false;
     }
-    TARGET.setRelease(this, callback);
     if (failure != null) {
       drainLeftover();
     }
@@ -134,7 +138,6 @@ public final class UpcallSlot {
   public void release() {
     if (pool != null) {
       TARGET.setRelease(this, null);
-      STATE.setRelease(this, FREE);
     }
   }
 
@@ -161,7 +164,8 @@ public final class UpcallSlot {
 
   /** The callback to run, or null when the call that passed it has returned. */
   public Object target() {
-    return TARGET.getAcquire(this);
+    Object target = TARGET.getAcquire(this);
+    return target instanceof Leased leased ? leased.callback() : target;
   }
 
   /** C called through a stub no call is using: reported, and the upcall returns zero. */
@@ -187,8 +191,9 @@ public final class UpcallSlot {
     }
   }
 
+  /** Records {@code t} if {@code callback} is still lent to the call (a leased one never is). */
   private synchronized boolean record(Object callback, Throwable t) {
-    if ((int) STATE.getVolatile(this) != SCOPED || TARGET.getVolatile(this) != callback) {
+    if (TARGET.getVolatile(this) != callback) {
       return false;
     }
     Throwable first = failure;
