@@ -13,7 +13,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * // a binding method that passes `cb` to C for the duration of the call
- * UpcallSlot $cb = Ffibind_IntOp.$scoped(cb);        // the pool's next free stub, pointed at cb
+ * UpcallSlot $cb = Ffibind_IntOp.$scoped(cb);        // a free stub of the pool, pointed at cb
  * try {
  *   int $result = (int) handle.invokeExact(address, $cb.pointer());
  *   $cb.rethrow();                                    // what cb threw during the call, on any thread
@@ -111,7 +111,7 @@ public final class UpcallSlot {
    */
   public void rethrow() {
     if (failure != null) {
-      throw sneaky(take());
+      throw sneaky(takeFailure());
     }
   }
 
@@ -122,7 +122,7 @@ public final class UpcallSlot {
       if (slot.failure == null) {
         continue;
       }
-      Throwable t = slot.take();
+      Throwable t = slot.takeFailure();
       if (first == null) {
         first = t;
       } else if (t != first) {
@@ -150,7 +150,7 @@ public final class UpcallSlot {
     throw (T) t;
   }
 
-  private synchronized Throwable take() {
+  private synchronized Throwable takeFailure() {
     Throwable first = failure;
     if (suppressed > MAX_SUPPRESSED) {
       first.addSuppressed(dropped(suppressed - MAX_SUPPRESSED));
