@@ -144,4 +144,14 @@ class CallbackLifetimeTest {
     assertTrue(printed.contains("java.lang.IllegalStateException: printed"), printed);
     assertTrue(printed.contains("\tat "), "with the stack trace: " + printed);
   }
+
+  @Test
+  void onlyCallbackInterfacesHavePointers() {
+    try (Arena arena = Arena.ofConfined()) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Callbacks.pointer(Runnable.class, () -> {}, arena));
+      assertTrue(e.getMessage().contains("annotated @Callback"), e.getMessage());
+    }
+    assertThrows(NullPointerException.class, () -> Callbacks.pointer(CallbackLib.IntOp.class, null, Arena.global()));
+  }
 }
