@@ -170,6 +170,9 @@ final class UpcallEmitter {
 
   /** The callback's result {@code value} as C's carrier. */
   private CodeBlock result(CodeBlock value) {
+    if (c.returnType().is(Kind.MEMORY_SEGMENT)) {
+      return CodeBlock.of("$L == null ? $T.NULL : $L", value, Names.MEMORY_SEGMENT, value); // null is NULL
+    }
     return switch (c.resultType()) {
       case NativeType.Basic b ->
           Conversions.narrow(b.base(), c.returnType().kind(), value, "result of callback " + c.displayName());
