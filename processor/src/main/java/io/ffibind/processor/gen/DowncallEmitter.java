@@ -6,7 +6,6 @@ import com.palantir.javapoet.ParameterSpec;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.types.BaseType;
-import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
