@@ -206,3 +206,9 @@ int32_t cb_op_out(int32_t which, int32_t (**out)(int32_t, int32_t)) {
     default: return 0;
   }
 }
+
+/* Passes a 4-element array with whatever length the caller says, negative included. */
+int32_t cb_call_with_length(int32_t (*cb)(int32_t *, int32_t), int32_t n) {
+  int32_t values[4] = {1, 2, 3, 4};
+  return cb(values, n);
+}

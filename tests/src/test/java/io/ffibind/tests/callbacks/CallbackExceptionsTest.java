@@ -93,6 +93,19 @@ class CallbackExceptionsTest {
   }
 
   @Test
+  void aNegativeLengthFromCIsReportedAndTheCallbackNotRun() {
+    AtomicInteger ran = new AtomicInteger();
+    CallbackLib.Sum sum = (values, n) -> {
+      ran.incrementAndGet();
+      return java.util.Arrays.stream(values).sum();
+    };
+    assertEquals(6, LIB.callWithLength(sum, 3));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LIB.callWithLength(sum, -1));
+    assertTrue(e.getMessage().contains("length of parameter 'values' of callback CallbackLib.Sum.sum is -1"), e.getMessage());
+    assertEquals(1, ran.get(), "the callback ran for the valid length only");
+  }
+
+  @Test
   void thrownOnAThreadCStarted() {
     AtomicLong counted = new AtomicLong();
     IllegalStateException boom = new IllegalStateException("on a C thread");

@@ -72,6 +72,11 @@ public interface CallbackLib {
     int read(byte[] bytes, int n);
   }
 
+  @Callback(parameters = {"i32[n]", "i32"}, result = "i32")
+  interface Sum {
+    int sum(int[] values, int n);
+  }
+
   @Callback(parameters = "i64*", result = "i32")
   interface Out {
     int produce(long[] out);
@@ -178,4 +183,7 @@ public interface CallbackLib {
 
   @Symbol(name = "cb_op_out", parameters = {"i32", "function*"}, result = "i32")
   int opOutRaw(int which, MemorySegment[] out);
+
+  @Symbol(name = "cb_call_with_length", parameters = {"function", "i32"}, result = "i32")
+  int callWithLength(Sum cb, int n);
 }
