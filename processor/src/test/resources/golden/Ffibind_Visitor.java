@@ -93,7 +93,7 @@ public final class Ffibind_Visitor {
     Object $target = $slot.target();
     if ($target == null) {
       $slot.stale();
-      return (short) 0;
+      return (short) -1;
     }
     try {
       String $s = Marshal.readString(s, CHARSET$UTF_8);
@@ -104,7 +104,7 @@ public final class Ffibind_Visitor {
       return (short) $result;
     } catch (Throwable $t) {
       $slot.failed($target, $t);
-      return (short) 0;
+      return (short) -1;
     }
   }
 

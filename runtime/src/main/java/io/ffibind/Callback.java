@@ -40,4 +40,12 @@ public @interface Callback {
 
   /** The charset of this callback's strings: {@code UTF-8} unless said otherwise. */
   String charset() default "UTF-8";
+
+  /**
+   * What C receives when the callback throws (or C calls it through a stale pointer), as a literal of
+   * the result type: {@code "1"}, {@code "-1"}, {@code "255"} for a {@code u8}, {@code "0.5"}, {@code
+   * "NaN"}, {@code "true"}. Empty (the default): zero, {@code false}. Pointer results always give NULL.
+   * For example {@code onError = "1"} on an {@code sqlite3_exec} row callback stops the query.
+   */
+  String onError() default "";
 }

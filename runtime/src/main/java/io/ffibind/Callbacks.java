@@ -28,7 +28,7 @@ import java.util.Objects;
  * <h2>Exceptions</h2>
  *
  * An exception or error thrown by a callback never reaches C and never terminates the JVM: C receives
- * zero ({@code 0}, {@code false}, {@code NULL}). A callback passed for one call: the call rethrows the
+ * zero ({@code 0}, {@code false}, {@code NULL}), or the value {@link Callback#onError()} names. A callback passed for one call: the call rethrows the
  * exception, as the same object, when it returns, whichever thread C ran the callback on; further
  * exceptions of the same call are added to it as suppressed (the first 100; then they are counted). A
  * callback from {@link #pointer}: the exception goes to the {@link CallbackErrorHandler}, which by

@@ -86,7 +86,7 @@ public final class CallbacksExample {
       int[] seen = {0};
       int aborted = sql.exec(db[0], "SELECT name FROM pioneer", (context, columns, values, names) -> ++seen[0], null, err);
       sql.free(err[0]);
-      // An exception in the callback: SQLite sees 0 and goes on; exec rethrows it when SQLite returns.
+      // An exception in the callback stops the query (SQLite receives onError's 1); exec rethrows it.
       String rethrown;
       try {
         sql.exec(db[0], "SELECT born FROM pioneer", (context, columns, values, names) -> {
@@ -97,7 +97,7 @@ public final class CallbacksExample {
         }, null, err);
         rethrown = "nothing";
       } catch (IllegalStateException e) {
-        rethrown = e.getMessage() + " (+" + e.getSuppressed().length + " suppressed)";
+        rethrown = e.getMessage() + "; rows after it: " + e.getSuppressed().length;
       }
       sql.closeDatabase(db[0]);
       return new Result(sorted, descending, index, missingFound, rows, aborted, seen[0], rethrown);

@@ -27,9 +27,9 @@ public interface Sqlite3 extends AutoCloseable {
   /**
    * {@code int (*callback)(void *context, int columns, char **values, char **names)}: one call per
    * row. The values and names arrive as Java strings ({@code null} for SQL NULL); returning non-zero
-   * stops the query.
+   * stops the query, and so does an exception ({@code onError = "1"}: SQLite receives 1, not 0).
    */
-  @Callback(parameters = {"pointer", "i32", "string[columns]", "string[columns]"}, result = "i32")
+  @Callback(parameters = {"pointer", "i32", "string[columns]", "string[columns]"}, result = "i32", onError = "1")
   interface RowCallback {
     int row(MemorySegment context, int columns, String[] values, String[] names);
   }
@@ -43,8 +43,8 @@ public interface Sqlite3 extends AutoCloseable {
   /**
    * Runs SQL, calling {@code callback} (which may be null) for each row of a query. On failure {@code
    * errmsg[0]} receives SQLite's message as a raw {@code char *}: SQLite allocated it, so read it with
-   * {@code Memory.readString} and give it back with {@link #free}. What the callback throws is
-   * rethrown by this call once SQLite returns (SQLite sees 0, "go on").
+   * {@code Memory.readString} and give it back with {@link #free}. What the callback throws stops the
+   * query and is rethrown by this call once SQLite returns.
    */
   @Symbol(
       name = "sqlite3_exec",

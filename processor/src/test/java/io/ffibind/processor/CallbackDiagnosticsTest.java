@@ -504,4 +504,50 @@ class CallbackDiagnosticsTest {
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("[FFI013] parameter 'v' of Op.apply is String");
   }
+
+  @Test
+  void onErrorMustFitTheResult() {
+    JavaFileObject f =
+        source(
+            "Ops",
+            """
+            @Callback(parameters = "i32", result = "u8", onError = "256")
+            interface Byte {
+              int apply(int v);
+            }
+
+            @Callback(parameters = "i32", onError = "1")
+            interface Nothing {
+              void apply(int v);
+            }
+
+            @Callback(parameters = "i32", result = "bool", onError = "yes")
+            interface Yes {
+              boolean test(int v);
+            }
+
+            @Callback(parameters = "i32", result = "pointer", onError = "1")
+            interface Pointer {
+              java.lang.foreign.MemorySegment at(int v);
+            }
+
+            @Callback(parameters = "i32", result = "f32", onError = "1e100")
+            interface Huge {
+              float apply(int v);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(5);
+    assertThat(c)
+        .hadErrorContaining("[FFI058] onError = \"256\" of callback Byte.apply: 256 is out of range for \"u8\" (0 to 255)")
+        .inFile(f)
+        .onLineContaining("onError = \"256\"");
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI058] onError = \"1\" of callback Nothing.apply: the callback returns void, so C receives nothing;"
+                + " remove onError");
+    assertThat(c).hadErrorContaining("[FFI058] onError = \"yes\" of callback Yes.test: a bool result takes \"true\" or \"false\"");
+    assertThat(c).hadErrorContaining("[FFI058] onError = \"1\" of callback Pointer.at: a pointer result always gives C NULL");
+    assertThat(c).hadErrorContaining("[FFI058] onError = \"1e100\" of callback Huge.apply: 1e100 is out of range for \"f32\"");
+  }
 }

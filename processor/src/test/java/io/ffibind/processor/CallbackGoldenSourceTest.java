@@ -24,7 +24,8 @@ class CallbackGoldenSourceTest {
 
       @Callback(
           parameters = {"i32", "u8", "string", "string[2]", "i32[count]", "const buffer[4]", "pointer", "usize", "pointer", "function"},
-          result = "u16")
+          result = "u16",
+          onError = "65535")
       public interface Visitor {
         char visit(int a, int b, String s, String[] pair, int[] values, MemorySegment four, MemorySegment p,
             long count, MemorySegment raw, BinOp op);

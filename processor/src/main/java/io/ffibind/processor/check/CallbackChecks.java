@@ -76,8 +76,10 @@ public final class CallbackChecks {
       }
       parameters.add(new ParameterModel(p.name(), p.type(), types.get(i)));
     }
+    String onError = null;
     if (result != null) {
       checkResult(result);
+      onError = onError(result);
     }
     if (!ok) {
       return Optional.empty();
@@ -92,7 +94,22 @@ public final class CallbackChecks {
             c.returnType(),
             result,
             charset.orElseThrow(),
-            c.displayName()));
+            c.displayName(),
+            onError));
+  }
+
+  /** The Java literal of {@code onError}, or null for zero (the default, or after an error). */
+  private String onError(NativeType result) {
+    if (c.onError().isEmpty() || !(result instanceof NativeType.Basic b)) {
+      return null;
+    }
+    return switch (ErrorResults.parse(c.onError(), b.base())) {
+      case ErrorResults.Result.Literal literal -> literal.java();
+      case ErrorResults.Result.Invalid invalid -> {
+        report(Message.CALLBACK_ON_ERROR, c.onErrorValue(), c.onError(), c.displayName(), invalid.why());
+        yield null;
+      }
+    };
   }
 
   private void reportShape() {

@@ -44,6 +44,7 @@ public enum Message {
   CALLBACK_ARITY("FFI054", "callback %s declares %d C parameter%s in @Callback(parameters) but its method has %d Java parameter%s: give one type string per Java parameter"),
   CALLBACK_PARAMETER_UNSUPPORTED("FFI055", "parameter %d of callback %s is \"%s\": %s"),
   CALLBACK_RESULT_UNSUPPORTED("FFI056", "callback %s returns \"%s\": %s"),
+  CALLBACK_ON_ERROR("FFI058", "onError = \"%s\" of callback %s: %s"),
   CRITICAL_CALLBACK("FFI057", "@Critical on %s, which passes callback '%s' to C: a critical call must not call back into Java; remove @Critical"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 

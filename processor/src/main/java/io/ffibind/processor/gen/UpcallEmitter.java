@@ -56,7 +56,7 @@ final class UpcallEmitter {
       method.addParameter(ParameterSpec.builder(carrier(p.nativeType()), p.name()).build());
       arguments.add(argument(p));
     }
-    CodeBlock zero = zero(c.resultType());
+    CodeBlock zero = c.onError() != null ? CodeBlock.of("$L", c.onError()) : zero(c.resultType());
     method.addStatement("$T $$target = $$slot.target()", Object.class);
     method.beginControlFlow("if ($$target == null)");
     method.addStatement("$$slot.stale()");
@@ -180,7 +180,7 @@ final class UpcallEmitter {
     };
   }
 
-  /** What C receives when there is no callback to run or it threw; null for void. */
+  /** What C receives when there is no callback to run or it threw, unless onError says; null for void. */
   private static CodeBlock zero(NativeType type) {
     if (type instanceof NativeType.Basic b) {
       return switch (JavaMapping.carrier(b.base())) {

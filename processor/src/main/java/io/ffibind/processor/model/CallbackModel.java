@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * @param parameters what C passes, in order: Java name and type, C type
  * @param charset the canonical name of the charset its strings use
  * @param displayName {@code Comparator.compare}, for messages of the generated code
+ * @param onError what C receives when the callback throws, as a Java literal of the result's carrier
+ *     type ({@code (byte) -1}, {@code 1L}); null for zero
  */
 public record CallbackModel(
     String packageName,
@@ -26,7 +28,8 @@ public record CallbackModel(
     JavaType returnType,
     NativeType resultType,
     String charset,
-    String displayName) {
+    String displayName,
+    String onError) {
 
   /** The C type, for javadoc: {@code int32_t (*)(const void *, const void *)}. */
   public String cType() {

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param method the abstract method when there is exactly one, else null; {@code parameters} and
  *     {@code returnType} describe it, as seen from this interface (type arguments applied)
  * @param parameterTypes the type strings, in order; {@code parameterValues} holds their positions
+ * @param onError what C receives when the callback throws, as written; empty for zero
  */
 public record CallbackDeclaration(
     TypeElement type,
@@ -32,7 +33,9 @@ public record CallbackDeclaration(
     String resultType,
     AnnotationValue resultValue,
     String charset,
-    AnnotationValue charsetValue) {
+    AnnotationValue charsetValue,
+    String onError,
+    AnnotationValue onErrorValue) {
 
   /** {@code Comparator.compare}, for messages. */
   public String displayName() {

@@ -65,7 +65,9 @@ public final class CallbackReader {
         Annotations.string(annotation, "result", "void"),
         Annotations.explicit(annotation, "result"),
         Annotations.string(annotation, "charset", "UTF-8"),
-        Annotations.explicit(annotation, "charset"));
+        Annotations.explicit(annotation, "charset"),
+        Annotations.string(annotation, "onError", ""),
+        Annotations.explicit(annotation, "onError"));
   }
 
   /** {@code boolean equals(Object)} and the like, which lambdas inherit from Object. */

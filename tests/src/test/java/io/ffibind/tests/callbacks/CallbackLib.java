@@ -14,6 +14,12 @@ public interface CallbackLib {
     int apply(int value);
   }
 
+  /** C receives -7 instead of 0 when it throws. */
+  @Callback(parameters = "i32", result = "i32", onError = "-7")
+  interface Guarded {
+    int apply(int value);
+  }
+
   @Callback(parameters = {"i32", "i32"}, result = "i32")
   interface BinOp {
     int apply(int a, int b);

@@ -71,6 +71,29 @@ class CallbackLifetimeTest {
   }
 
   @Test
+  void onErrorNamesWhatCReceives() {
+    try (Arena arena = Arena.ofConfined()) {
+      LIB.store(Callbacks.pointer(CallbackLib.Guarded.class, v -> {
+        if (v < 0) {
+          throw new IllegalArgumentException("negative");
+        }
+        return v;
+      }, arena));
+      assertEquals(5, LIB.fire(5));
+      assertEquals(-7, LIB.fire(-1), "C received onError's value");
+      LIB.store(null);
+    }
+    assertEquals(1, reported.size());
+    // A stale call gets it too.
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment p = Ffibind_CallbackLib_Guarded.pointer(v -> v, arena);
+      LIB.store(p);
+    }
+    assertEquals(-7, LIB.fire(3));
+    assertInstanceOf(StaleCallbackException.class, reported.get(1).error());
+  }
+
+  @Test
   void afterTheArenaClosedCsCallIsReportedNotRun() {
     List<Integer> ran = new ArrayList<>();
     MemorySegment pointer;
