@@ -9,8 +9,8 @@ import json
 import sys
 
 # Which method of each class is "hand-written Panama" and which is "JNA" for the ratio columns.
-PANAMA = ["panama", "panamaArena", "panamaCritical"]
-JNA = ["jnaInterface"]
+PANAMA = ["panama", "panamaArena", "panamaCritical", "panamaPremadeStub"]
+JNA = ["jnaInterface", "jnaCallback", "jna"]
 
 
 def baseline(rows, names):
@@ -31,6 +31,7 @@ def main(path):
     with open(path) as f:
         results = json.load(f)
     classes = {}
+    units = {}
     for r in results:
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         primary = r["primaryMetric"]
@@ -38,10 +39,11 @@ def main(path):
         # With a single iteration JMH writes the error as the string "NaN".
         error = float(primary["scoreError"])
         classes.setdefault(cls, {})[method] = (primary["score"], error, alloc)
+        units[cls] = primary["scoreUnit"]
     for cls, rows in classes.items():
         panama, jna = baseline(rows, PANAMA), baseline(rows, JNA)
         print(f"### {cls}\n")
-        print("| binding | ns/op | ± (99.9%) | × Panama | × JNA | B/op |")
+        print(f"| binding | {units[cls].replace('us/', 'µs/')} | ± (99.9%) | × Panama | × JNA | B/op |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
         for method, (score, error, alloc) in sorted(rows.items(), key=lambda kv: kv[1][0]):
             bytes_per_op = "" if alloc is None else f"{alloc:.1f}"

@@ -23,3 +23,6 @@ int64_t bench_sum_i32(const int32_t *values, size_t n) {
   }
   return sum;
 }
+
+/* Calls back once: the cost of a callback round trip, C to Java and back. */
+int32_t bench_call_cb(int32_t (*cb)(int32_t), int32_t v) { return cb(v); }

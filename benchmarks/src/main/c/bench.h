@@ -9,4 +9,5 @@ int32_t bench_add_i32(int32_t a, int32_t b);
 double bench_add_f64(double a, double b);
 size_t bench_strlen(const char *s);
 int64_t bench_sum_i32(const int32_t *values, size_t n);
+int32_t bench_call_cb(int32_t (*cb)(int32_t), int32_t v);
 #endif

@@ -404,8 +404,7 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     if ($binding.isClosed()) {
       throw $binding.closedError("counter");
     }
-    short $result = counter$global.get(ValueLayout.JAVA_SHORT, 0);
-    return (char) $result;
+    return (char) counter$global.get(ValueLayout.JAVA_SHORT, 0);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ffibind.benchmarks;
 
+import io.ffibind.Callback;
 import io.ffibind.Critical;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
@@ -31,4 +32,14 @@ public interface BenchLib {
   @Critical
   @Symbol(name = "bench_sum_i32", parameters = {"const i32[n]", "usize"}, result = "i64")
   long sumCritical(int[] values, long n);
+
+  /** {@code int32_t (*)(int32_t)}: the callback {@code bench_call_cb} calls once. */
+  @Callback(parameters = "i32", result = "i32")
+  interface IntOp {
+    int apply(int v);
+  }
+
+  /** C calls {@code cb} once; the callback is passed for the duration of the call. */
+  @Symbol(name = "bench_call_cb", parameters = {"function", "i32"}, result = "i32")
+  int callCb(IntOp cb, int v);
 }

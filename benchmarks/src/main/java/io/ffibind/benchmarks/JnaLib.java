@@ -1,5 +1,6 @@
 package io.ffibind.benchmarks;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
@@ -20,4 +21,11 @@ public interface JnaLib extends Library {
 
   /** JNA copies the array in and, since it cannot know C only reads, back out. */
   long bench_sum_i32(int[] values, long n);
+
+  /** A JNA callback: JNA makes one native closure per object, on first use. */
+  interface IntOp extends Callback {
+    int invoke(int v);
+  }
+
+  int bench_call_cb(IntOp cb, int v);
 }

@@ -11,6 +11,8 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * (b) Hand-written Panama in the style jextract generates: one {@code static final} handle per
@@ -34,7 +36,95 @@ public final class Panama {
           FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG),
           Linker.Option.critical(true));
 
+  private static final FunctionDescriptor INT_OP = FunctionDescriptor.of(JAVA_INT, JAVA_INT);
+  private static final MethodHandle CALL_CB =
+      handle("bench_call_cb", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+  /** jextract's shape for a function pointer type: the interface method, bound to each object. */
+  private static final MethodHandle INT_OP_APPLY = applyHandle();
+
+  /** The Java side of {@code int32_t (*)(int32_t)}, as jextract generates it. */
+  @FunctionalInterface
+  public interface IntOp {
+    int apply(int v);
+  }
+
+  private static final MethodHandle QSORT =
+      LINKER.downcallHandle(
+          LINKER.defaultLookup().find("qsort").orElseThrow(),
+          FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS));
+  /** A comparator whose arguments Panama sizes as one int each. */
+  private static final MemorySegment COMPARE_INTS =
+      LINKER.upcallStub(
+          compareHandle(),
+          FunctionDescriptor.of(JAVA_INT, ADDRESS.withTargetLayout(JAVA_INT), ADDRESS.withTargetLayout(JAVA_INT)),
+          Arena.global());
+
   private Panama() {}
+
+  private static MethodHandle compareHandle() {
+    try {
+      return MethodHandles.lookup()
+          .findStatic(
+              Panama.class,
+              "compareInts",
+              MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static int compareInts(MemorySegment a, MemorySegment b) {
+    return Integer.compare(a.get(JAVA_INT, 0), b.get(JAVA_INT, 0));
+  }
+
+  /** libc's qsort of a Java array: copied into a confined arena, sorted by C, copied back. */
+  public static void qsort(int[] values) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment base = arena.allocateFrom(JAVA_INT, values);
+      QSORT.invokeExact(base, (long) values.length, JAVA_INT.byteSize(), COMPARE_INTS);
+      MemorySegment.copy(base, JAVA_INT, 0, values, 0, values.length);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  private static MethodHandle applyHandle() {
+    try {
+      return MethodHandles.lookup()
+          .findVirtual(IntOp.class, "apply", MethodType.methodType(int.class, int.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** An upcall stub for {@code op}, valid until {@code arena} closes (jextract's {@code allocate}). */
+  public static MemorySegment upcallStub(IntOp op, Arena arena) {
+    return LINKER.upcallStub(INT_OP_APPLY.bindTo(op), INT_OP, arena);
+  }
+
+  /** C calls {@code stub} once. */
+  public static int callCb(MemorySegment stub, int v) {
+    try {
+      return (int) CALL_CB.invokeExact(stub, v);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** What a design that makes an upcall stub per call costs: a confined arena and a stub each time. */
+  public static int callCbStubPerCall(IntOp op, int v) {
+    try (Arena arena = Arena.ofConfined()) {
+      return (int) CALL_CB.invokeExact(upcallStub(op, arena), v);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
 
   private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
     return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), descriptor);

@@ -1,5 +1,6 @@
 package io.ffibind.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -79,5 +80,27 @@ class BindingsTest {
     assertEquals(expected, JnaLib.LIB.bench_sum_i32(values, values.length));
     assertEquals(expected, JnaDirect.bench_sum_i32(values, values.length));
     assertEquals(Arrays.toString(before), Arrays.toString(values));
+  }
+
+  @Test
+  void callbacksAgreeEverywhere() {
+    assertEquals(42, BenchLib.LIB.callCb(v -> v + 1, 41));
+    try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+      assertEquals(42, Panama.callCb(Panama.upcallStub(v -> v + 1, arena), 41));
+    }
+    assertEquals(42, Panama.callCbStubPerCall(v -> v + 1, 41));
+    assertEquals(42, JnaLib.LIB.bench_call_cb(v -> v + 1, 41));
+  }
+
+  @Test
+  void qsortSortsEverywhere() {
+    QsortBenchmark bench = new QsortBenchmark();
+    bench.shuffle();
+    int[] expected = bench.ffibind().clone();
+    int[] sorted = expected.clone();
+    Arrays.sort(sorted);
+    assertArrayEquals(sorted, expected);
+    assertArrayEquals(sorted, bench.panama());
+    assertArrayEquals(sorted, bench.jna());
   }
 }

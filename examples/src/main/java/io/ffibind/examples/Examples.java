@@ -22,5 +22,6 @@ public final class Examples {
     SqliteExample.run().print(out);
     PosixExample.run().print(out);
     NonblockingZlibExample.run().print(out);
+    CallbacksExample.run().print(out);
   }
 }

@@ -1,5 +1,6 @@
 package io.ffibind.examples;
 
+import io.ffibind.Callback;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
 import java.lang.foreign.MemorySegment;
@@ -53,6 +54,26 @@ public interface LibC extends AutoCloseable {
    */
   @Symbol(parameters = {"buffer[size]", "usize", "string", "...", "i32", "f64"}, result = "i32")
   int snprintf(byte[] str, long size, String format, int number, double real);
+
+  /**
+   * {@code int (*compar)(const void *, const void *)} over ints: C passes pointers to two elements,
+   * each seen as a segment of one int.
+   */
+  @Callback(parameters = {"const i32*", "const i32*"}, result = "i32")
+  interface IntComparator {
+    int compare(MemorySegment a, MemorySegment b);
+  }
+
+  /** Sorts the Java array: copied to C, sorted there with Java comparisons, copied back. */
+  @Symbol(parameters = {"i32[count]", "usize", "usize", "function"})
+  void qsort(int[] base, long count, long size, IntComparator compare);
+
+  /**
+   * A pointer to the element equal to {@code key[0]}, or NULL. {@code base} is C memory, so that the
+   * pointer returned into it stays meaningful after the call.
+   */
+  @Symbol(parameters = {"const i32*", "pointer", "usize", "usize", "function"}, result = "pointer")
+  MemorySegment bsearch(int[] key, MemorySegment base, long count, long size, IntComparator compare);
 
   @Override
   void close();

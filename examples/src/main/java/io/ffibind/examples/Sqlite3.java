@@ -1,5 +1,6 @@
 package io.ffibind.examples;
 
+import io.ffibind.Callback;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
 import java.lang.foreign.MemorySegment;
@@ -20,6 +21,19 @@ public interface Sqlite3 extends AutoCloseable {
   /** {@code SQLITE_DONE}: {@code sqlite3_step} finished. */
   int DONE = 101;
 
+  /** {@code SQLITE_ABORT}: a row callback returned non-zero. */
+  int ABORT = 4;
+
+  /**
+   * {@code int (*callback)(void *context, int columns, char **values, char **names)}: one call per
+   * row. The values and names arrive as Java strings ({@code null} for SQL NULL); returning non-zero
+   * stops the query, and so does an exception ({@code onError = "1"}: SQLite receives 1, not 0).
+   */
+  @Callback(parameters = {"pointer", "i32", "string[columns]", "string[columns]"}, result = "i32", onError = "1")
+  interface RowCallback {
+    int row(MemorySegment context, int columns, String[] values, String[] names);
+  }
+
   @Symbol(name = "sqlite3_libversion", result = "string")
   String libversion();
 
@@ -27,15 +41,16 @@ public interface Sqlite3 extends AutoCloseable {
   int open(String filename, MemorySegment[] db);
 
   /**
-   * Runs SQL without a row callback ({@code callback} null). On failure {@code errmsg[0]} receives
-   * SQLite's message as a raw {@code char *}: SQLite allocated it, so read it with {@code
-   * Memory.readString} and give it back with {@link #free}.
+   * Runs SQL, calling {@code callback} (which may be null) for each row of a query. On failure {@code
+   * errmsg[0]} receives SQLite's message as a raw {@code char *}: SQLite allocated it, so read it with
+   * {@code Memory.readString} and give it back with {@link #free}. What the callback throws stops the
+   * query and is rethrown by this call once SQLite returns.
    */
   @Symbol(
       name = "sqlite3_exec",
-      parameters = {"pointer", "string", "pointer", "pointer", "string*"},
+      parameters = {"pointer", "string", "function", "pointer", "string*"},
       result = "i32")
-  int exec(MemorySegment db, String sql, MemorySegment callback, MemorySegment arg, MemorySegment[] errmsg);
+  int exec(MemorySegment db, String sql, RowCallback callback, MemorySegment arg, MemorySegment[] errmsg);
 
   /** Frees memory SQLite allocated, such as an error message from {@link #exec}. NULL is ignored. */
   @Symbol(name = "sqlite3_free", parameters = "pointer")

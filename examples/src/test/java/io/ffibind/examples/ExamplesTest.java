@@ -1,8 +1,10 @@
 package io.ffibind.examples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,6 +151,37 @@ class ExamplesTest {
     CRC32 crc = new CRC32();
     crc.update(NonblockingZlibExample.sample(NonblockingZlibExample.SIZE));
     assertEquals(crc.getValue(), r.javaCrc());
+    }
+
+  @Test
+  void callbacks() {
+    CallbacksExample.Result r = CallbacksExample.run();
+    assertArrayEquals(new int[] {-7, -3, 0, 19, 42, 1_000_000}, r.sorted());
+    assertArrayEquals(new int[] {1_000_000, 42, 19, 0, -3, -7}, r.descending());
+    assertEquals(3, r.index());
+    assertFalse(r.missingFound());
+    assertEquals(
+        List.of(
+            "name=Ada Lovelace, born=1815, note=first program",
+            "name=Grace Hopper, born=1906, note=null",
+            "name=Dennis Ritchie, born=1941, note=C"),
+        r.rows());
+    assertEquals(Sqlite3.ABORT, r.abortedStatus());
+    assertEquals(1, r.rowsBeforeAbort());
+    assertEquals("born after 1900: 1906; rows after it: 0", r.rethrown(), "onError = \"1\" stopped the query");
+  }
+
+  @Test
+  void qsortOfManyWithAJavaComparator() {
+    try (LibC c = Native.load(LibC.class)) {
+      int[] values = new java.util.Random(7).ints(10_000).toArray();
+      int[] expected = values.clone();
+      java.util.Arrays.sort(expected);
+      c.qsort(values, values.length, Integer.BYTES, CallbacksExample.ASCENDING);
+      assertArrayEquals(expected, values);
+      RuntimeException bad = new RuntimeException("comparator broke");
+      assertSame(bad, assertThrows(RuntimeException.class, () -> c.qsort(values, values.length, 4, (a, b) -> { throw bad; })));
+    }
   }
 
   @Test
@@ -168,6 +201,8 @@ class ExamplesTest {
     assertTrue(out.contains("sqlite  INSERT               = 0, changes 1"), out);
     assertTrue(out.contains("posix open(missing)            = -1, errno 2"), out);
     assertTrue(out.contains("zlib  inflated back equal            = true"), out);
+    assertTrue(out.contains("qsort   ascending            = [-7, -3, 0, 19, 42, 1000000]"), out);
+    assertTrue(out.contains("name=Ada Lovelace, born=1815, note=first program"), out);
     assertFalse(out.contains("Exception"), out);
   }
 }

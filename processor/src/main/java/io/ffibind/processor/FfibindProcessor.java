@@ -51,12 +51,14 @@ public final class FfibindProcessor extends AbstractProcessor {
   private LocalLibraries localLibraries;
   /** Checks against the real libraries, when -Affibind.libraryPath says where they are. */
   private Optional<LibraryVerification> verification = Optional.empty();
+  private CallbackProcessing callbacks;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     localLibraries = LocalLibraries.create(env);
     verification = LibraryVerification.fromOptions(env.getOptions());
+    callbacks = new CallbackProcessing(env);
   }
 
   @Override
@@ -85,6 +87,16 @@ public final class FfibindProcessor extends AbstractProcessor {
     TypeElement symbolAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.SYMBOL);
     if (libraryAnnotation == null || symbolAnnotation == null) {
       return false; // ffibind-runtime is not on the classpath, so nothing here uses ffibind
+    }
+    // Callbacks first: a library that uses an invalid one is not generated.
+    TypeElement callbackAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.CALLBACK);
+    if (callbackAnnotation != null) {
+      callbacks.process(
+          new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(callbackAnnotation))),
+          round.processingOver(),
+          diagnostics,
+          (type, work) -> guarded(type, diagnostics, work),
+          generatedAvailable());
     }
     List<TypeElement> libraries = new ArrayList<>();
     deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
@@ -128,7 +140,8 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
     // Last round: javac reports what is still missing, the checks report everything else.
     Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
-    if (model.isPresent() && !missingTypes && generated.add(type.getQualifiedName().toString())) {
+    if (model.isPresent() && !missingTypes && callbacks.usable(model.get())
+        && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
       write(model.get(), type);
     }
@@ -157,12 +170,20 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   private void write(LibraryModel model, TypeElement origin) {
-    boolean generatedAvailable =
-        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    JavaFile file = BindingWriter.write(model, generatedAvailable);
-    String name = model.packageName().isEmpty() ? model.generatedName() : model.packageName() + "." + model.generatedName();
+    JavaFile file = BindingWriter.write(model, generatedAvailable());
+    writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
+  }
+
+  private boolean generatedAvailable() {
+    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+  }
+
+  /** Writes a generated class; {@code origin} is the type it was generated from. */
+  static void writeSource(
+      ProcessingEnvironment env, String packageName, String simpleName, JavaFile file, TypeElement origin) {
+    String name = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     try {
-      JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
+      JavaFileObject source = env.getFiler().createSourceFile(name, origin);
       try (Writer writer = source.openWriter()) {
         file.writeTo(writer);
       }

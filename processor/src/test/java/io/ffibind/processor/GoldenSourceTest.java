@@ -104,16 +104,16 @@ class GoldenSourceTest {
   }
 
   /** Surefire names the directory; an IDE runs from the module directory. */
-  private static Path goldenDir() {
+  static Path goldenDir() {
     return Path.of(System.getProperty("ffibind.golden.dir", "src/test/resources/golden"));
   }
 
-  private static boolean updating() {
+  static boolean updating() {
     return "true".equalsIgnoreCase(System.getenv("FFIBIND_UPDATE_GOLDEN"))
         || Boolean.getBoolean("FFIBIND_UPDATE_GOLDEN");
   }
 
-  private static int firstDifference(String expected, String actual) {
+  static int firstDifference(String expected, String actual) {
     List<String> a = expected.lines().toList();
     List<String> b = actual.lines().toList();
     int i = 0;

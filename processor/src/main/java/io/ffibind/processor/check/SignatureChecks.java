@@ -11,7 +11,6 @@ import io.ffibind.processor.types.JavaMapping.Role;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
-import io.ffibind.processor.types.Suggestions;
 import io.ffibind.processor.types.TypeParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,12 +188,16 @@ final class SignatureChecks {
     List<JavaType> accepted = JavaMapping.accepted(type, Role.PARAMETER);
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class
-    } else if (!accepted.contains(p.type())) {
+    } else if (!JavaMapping.accepts(type, Role.PARAMETER, p.type())) {
       ok = false;
       diagnostics.report(
           Message.PARAMETER_TYPE, p.element(), p.name(), m.displayName(), p.type(), type.spelling(), list(accepted));
     }
     lengthOf(type).ifPresent(length -> checkLength(length, type, value));
+    if (p.type().is(JavaType.Kind.CALLBACK) && m.critical()) {
+      ok = false;
+      diagnostics.report(Message.CRITICAL_CALLBACK, p.element(), m.displayName(), p.name());
+    }
   }
 
   private void checkResult(NativeType type) {
@@ -210,10 +213,10 @@ final class SignatureChecks {
     List<JavaType> accepted = CallOptionChecks.accepted(type);
     if (MissingTypes.in(m.method().getReturnType())) {
       ok = false; // javac reports the missing class
-    } else if (returnType != null && !accepted.contains(returnType) && m.flags().nonblocking()) {
+    } else if (returnType != null && !accepts(type, accepted, returnType) && m.flags().nonblocking()) {
       report(Message.NONBLOCKING_TYPE_ARGUMENT, value, m.displayName(), m.returnType(), type.spelling(),
           CallOptionChecks.futureList(accepted));
-    } else if (returnType != null && !accepted.contains(returnType)) {
+    } else if (returnType != null && !accepts(type, accepted, returnType)) {
       report(Message.RESULT_TYPE, value, m.displayName(), m.returnType(), type.spelling(), list(accepted));
     }
     boolean copiesOut = returnType == null || !returnType.is(JavaType.Kind.MEMORY_SEGMENT);
@@ -243,53 +246,30 @@ final class SignatureChecks {
   }
 
   private static Optional<Length> lengthOf(NativeType type) {
-    Length length =
-        switch (type) {
-          case NativeType.Basic b -> b.length();
-          case NativeType.ArrayOf a -> a.length();
-        };
-    return length instanceof Length.Unknown ? Optional.empty() : Optional.of(length);
+    return LengthChecks.of(type);
   }
 
   private void checkLength(Length length, NativeType type, AnnotationValue value) {
-    if (!(length instanceof Length.FromParameter from)) {
-      return;
+    List<LengthChecks.Named> named = new ArrayList<>();
+    for (int i = 0; i < m.parameters().size(); i++) {
+      NativeType declared = null;
+      if (i < typeTexts.size() && TypeParser.parse(typeTexts.get(i)) instanceof TypeParser.Result.Parsed parsed) {
+        declared = parsed.type();
+      }
+      MethodDeclaration.Parameter p = m.parameters().get(i);
+      named.add(new LengthChecks.Named(p.name(), p.type(), declared));
     }
-    Optional<MethodDeclaration.Parameter> target =
-        m.parameters().stream().filter(p -> p.name().equals(from.name())).findFirst();
-    if (target.isEmpty()) {
-      List<String> names = m.parameters().stream().map(MethodDeclaration.Parameter::name).toList();
-      String hint =
-          Suggestions.closest(from.name(), names)
-              .map(s -> ": did you mean '" + s + "'?")
-              .orElse(names.isEmpty() ? "" : ": parameters are " + String.join(", ", names));
-      report(Message.LENGTH_PARAMETER_MISSING, value, type.spelling(), m.displayName(), from.name(), hint);
-      return;
-    }
-    MethodDeclaration.Parameter p = target.get();
-    int index = m.parameters().indexOf(p);
-    NativeType declared = null;
-    if (index < typeTexts.size()
-        && TypeParser.parse(typeTexts.get(index)) instanceof TypeParser.Result.Parsed parsed) {
-      declared = parsed.type();
-    }
-    if (declared == null) {
-      return; // its arity or type string error is reported already
-    }
-    boolean integerC = declared instanceof NativeType.Basic b && b.base().isInteger();
-    JavaType.Kind k = p.type().kind();
-    boolean integerJava =
-        k == JavaType.Kind.BYTE || k == JavaType.Kind.SHORT || k == JavaType.Kind.CHAR
-            || k == JavaType.Kind.INT || k == JavaType.Kind.LONG;
-    if (!integerC || !integerJava) {
-      String what = "\"" + declared.spelling() + "\" (" + p.type() + ")";
-      report(Message.LENGTH_PARAMETER_NOT_INTEGER, value, type.spelling(), m.displayName(), p.name(), what);
-    }
+    LengthChecks.check(length, type, m.displayName(), named, (message, args) -> report(message, value, args));
   }
 
   private void report(Message message, AnnotationValue value, Object... args) {
     ok = false;
     diagnostics.report(message, m.method(), m.symbol(), value, args);
+  }
+
+  /** A void result takes only void; anything else as the one table says, callbacks included. */
+  private static boolean accepts(NativeType type, List<JavaType> accepted, JavaType java) {
+    return accepted.contains(java) || JavaMapping.accepts(type, Role.RESULT, java);
   }
 
   private static String list(List<JavaType> types) {

@@ -124,19 +124,8 @@ public final class BindingWriter {
   }
 
   private static FieldSpec handleField(FunctionModel f) {
-    List<CodeBlock> layouts = new ArrayList<>();
-    for (FunctionModel.ParameterModel p : f.parameters()) {
-      layouts.add(Layouts.of(p.nativeType()));
-    }
-    boolean isVoid = f.resultType() instanceof NativeType.Basic b && b.base() == BaseType.VOID;
     CodeBlock descriptor =
-        isVoid
-            ? CodeBlock.of("$T.ofVoid($L)", Names.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "))
-            : CodeBlock.of(
-                "$T.of($L$L)",
-                Names.FUNCTION_DESCRIPTOR,
-                Layouts.of(f.resultType()),
-                layouts.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(layouts, ", ")));
+        Layouts.descriptor(f.parameters().stream().map(FunctionModel.ParameterModel::nativeType).toList(), f.resultType());
     List<CodeBlock> options = new ArrayList<>();
     options.add(descriptor);
     if (f.isVariadic()) {
@@ -164,23 +153,23 @@ public final class BindingWriter {
       }
     }
     library.globals().stream().filter(g -> GlobalEmitter.usesCharset(g)).forEach(g -> charsets.add(g.charset()));
-    List<FieldSpec> fields = new ArrayList<>();
-    for (String charset : charsets) {
-      String constant = charset.replace('-', '_');
-      CodeBlock init =
-          charset.startsWith("UTF-32")
-              ? CodeBlock.of("$T.forName($S)", Names.CHARSET, charset)
-              : CodeBlock.of("$T.$L", Names.STANDARD_CHARSETS, constant);
-      fields.add(
-          FieldSpec.builder(
-                  Names.CHARSET, DowncallEmitter.charsetField(charset), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer(init)
-              .build());
-    }
-    return fields;
+    return charsets.stream().map(BindingWriter::charsetField).toList();
   }
 
-  private static boolean usesStrings(FunctionModel f) {
+  /** {@code private static final Charset CHARSET$UTF_8 = StandardCharsets.UTF_8}, for strings in that charset. */
+  static FieldSpec charsetField(String charset) {
+    String constant = charset.replace('-', '_');
+    CodeBlock init =
+        charset.startsWith("UTF-32")
+            ? CodeBlock.of("$T.forName($S)", Names.CHARSET, charset)
+            : CodeBlock.of("$T.$L", Names.STANDARD_CHARSETS, constant);
+    return FieldSpec.builder(
+            Names.CHARSET, DowncallEmitter.charsetField(charset), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(init)
+        .build();
+  }
+
+  static boolean usesStrings(FunctionModel f) {
     if (isString(f.resultType())) {
       return true;
     }

@@ -6,7 +6,6 @@ import com.palantir.javapoet.ParameterSpec;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.types.BaseType;
-import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
@@ -26,10 +25,14 @@ final class DowncallEmitter {
   private final CodeBlock.Builder conversions = CodeBlock.builder();
   private final CodeBlock.Builder copyBacks = CodeBlock.builder();
   private final List<CodeBlock> arguments = new ArrayList<>();
+  private final ScopedCallbacks callbacks = new ScopedCallbacks();
+  /** False for a C function pointer wrapped as a callback object, which belongs to no binding. */
+  private final boolean closedCheck;
   private boolean usesScratch;
 
-  private DowncallEmitter(FunctionModel function) {
+  private DowncallEmitter(FunctionModel function, boolean closedCheck) {
     this.f = function;
+    this.closedCheck = closedCheck;
   }
 
   static String handleField(FunctionModel f) {
@@ -49,7 +52,12 @@ final class DowncallEmitter {
   }
 
   static MethodSpec emit(FunctionModel function) {
-    return new DowncallEmitter(function).method();
+    return new DowncallEmitter(function, true).method();
+  }
+
+  /** A call through the function pointer {@code addressField(function)}, which no binding owns. */
+  static MethodSpec emitPointerCall(FunctionModel function) {
+    return new DowncallEmitter(function, false).method();
   }
 
   private MethodSpec method() {
@@ -62,9 +70,11 @@ final class DowncallEmitter {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
     }
-    method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
-    method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
-    method.endControlFlow();
+    if (closedCheck) {
+      method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
+      method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
+      method.endControlFlow();
+    }
     if (f.options().optional()) {
       method.beginControlFlow("if ($N.address() == 0)", addressField(f));
       method.addStatement("throw $N.missingSymbol($S, $S)", BindingWriter.BINDING, f.methodName(), f.symbolName());
@@ -75,15 +85,21 @@ final class DowncallEmitter {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");
     }
+    method.addCode(callbacks.acquire());
     method.beginControlFlow("try");
     method.addCode(conversions.build());
-    method.addCode(ResultEmitter.emit(f, call(), copyBacks.build()));
+    CodeBlock afterCall =
+        CodeBlock.builder().add(callbacks.rethrow()).add(copyBacks.build()).add(callbacks.copyBack()).build();
+    method.addCode(ResultEmitter.emit(f, call(), afterCall));
     method.nextControlFlow("catch (Error | RuntimeException $$e)");
     method.addStatement("throw $$e");
     method.nextControlFlow("catch (Throwable $$t)");
-    method.addStatement("throw new AssertionError($$t)");
-    if (usesScratch) {
+    method.addCode(callbacks.isEmpty() ? statement("throw new AssertionError($$t)") : callbacks.rethrowChecked());
+    if (usesScratch || !callbacks.isEmpty()) {
       method.nextControlFlow("finally");
+      method.addCode(callbacks.release());
+    }
+    if (usesScratch) {
       method.addStatement("$$scratch.release($$mark)");
     }
     method.endControlFlow();
@@ -96,6 +112,14 @@ final class DowncallEmitter {
     String where = "argument '" + p.name() + "' of " + f.displayName();
     String local = "$" + p.name();
     switch (p.nativeType()) {
+      case NativeType.Basic b when p.javaType().is(Kind.CALLBACK) -> arguments.add(callbacks.argument(p));
+      case NativeType.ArrayOf a when p.javaType().is(Kind.ARRAY) && p.javaType().component().is(Kind.CALLBACK) -> {
+        checks.beginControlFlow("if ($N != null)", p.name()); // function*: element 0 in and out
+        checks.addStatement("$T.atLeast($N.length, 1L, $S, $S)", Names.ARGS, p.name(), "elements", where);
+        checks.endControlFlow();
+        usesScratch = true;
+        arguments.add(callbacks.outArgument(p, conversions));
+      }
       case NativeType.Basic b when b.base() == BaseType.POINTER && !p.javaType().is(Kind.MEMORY_SEGMENT) ->
           memory(p, false, Length.UNKNOWN, 1, where, local); // Java memory lent to a pointer parameter
       case NativeType.Basic b when b.base().isScalar() -> arguments.add(scalar(b.base(), p, where));
@@ -119,32 +143,11 @@ final class DowncallEmitter {
   }
 
   private CodeBlock scalar(BaseType base, ParameterModel p, String where) {
-    Kind java = p.javaType().kind();
-    if (java == Kind.MEMORY_SEGMENT) {
-      return nullToNull(p.name());
-    }
-    if (java == JavaMapping.carrier(base)) {
-      return CodeBlock.of("$N", p.name());
-    }
-    if (base == BaseType.U16 && java == Kind.CHAR) {
-      return CodeBlock.of("(short) $N", p.name());
-    }
-    String check =
-        switch (base) {
-          case U8 -> "u8";
-          case U16 -> "u16";
-          case U32 -> "u32";
-          default -> throw new IllegalStateException(base + " from " + java);
-        };
-    return CodeBlock.of("$T.$L($N, $S)", Names.ARGS, check, p.name(), where);
+    return Conversions.narrow(base, p.javaType().kind(), CodeBlock.of("$N", p.name()), where);
   }
 
-  /**
-   * The cast is needed: as an argument of the signature-polymorphic invokeExact, a bare conditional
-   * is a poly expression typed Object, and the exact call then fails with WrongMethodTypeException.
-   */
   private static CodeBlock nullToNull(String name) {
-    return CodeBlock.of("($T) ($N == null ? $T.NULL : $N)", Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, name);
+    return Conversions.nullToNull(CodeBlock.of("$N", name));
   }
 
   /** Buffers and arrays: check the declared length, pass or copy the memory, copy C's writes back. */

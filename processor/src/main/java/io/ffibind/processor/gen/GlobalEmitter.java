@@ -96,14 +96,9 @@ final class GlobalEmitter {
                   DowncallEmitter.charsetField(g.charset()))
               .build();
       case NativeType.Basic b -> {
-        Kind carrier = JavaMapping.carrier(b.base());
         CodeBlock get = CodeBlock.of("$N.get($L, 0)", field, Layouts.scalar(b.base()));
-        if (carrier == java) {
-          yield CodeBlock.builder().addStatement("return $L", get).build();
-        }
         yield CodeBlock.builder()
-            .addStatement("$T $$result = $L", Names.typeName(JavaType.of(carrier)), get)
-            .addStatement("return $L", ResultEmitter.widen(b.base(), carrier, java))
+            .addStatement("return $L", Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java, get))
             .build();
       }
       case NativeType.ArrayOf a -> {
@@ -125,14 +120,10 @@ final class GlobalEmitter {
     String where = "argument '" + name + "' of " + g.displayName();
     JavaType java = g.javaType();
     return switch (g.type()) {
-      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) ->
-          CodeBlock.builder()
-              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.pointer(), name,
-                  Names.MEMORY_SEGMENT, name)
-              .build();
       case NativeType.Basic b ->
           CodeBlock.builder()
-              .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()), scalar(b.base(), java.kind(), name, where))
+              .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()),
+                  Conversions.narrow(b.base(), java.kind(), CodeBlock.of("$N", name), where))
               .build();
       case NativeType.ArrayOf a when java.component().is(Kind.MEMORY_SEGMENT) ->
           CodeBlock.builder().addStatement("$T.writePointers($N, $N, $S)", Names.GLOBALS, field, name, where).build();
@@ -142,23 +133,6 @@ final class GlobalEmitter {
                   name, Layouts.element(java.component()), where)
               .build();
     };
-  }
-
-  /** The value to store, range-checked when a wider Java type holds an unsigned C type. */
-  private static CodeBlock scalar(BaseType base, Kind java, String name, String where) {
-    if (java == JavaMapping.carrier(base)) {
-      return CodeBlock.of("$N", name);
-    }
-    if (base == BaseType.U16 && java == Kind.CHAR) {
-      return CodeBlock.of("(short) $N", name);
-    }
-    String check = switch (base) {
-      case U8 -> "u8";
-      case U16 -> "u16";
-      case U32 -> "u32";
-      default -> throw new IllegalStateException(base + " from " + java);
-    };
-    return CodeBlock.of("$T.$L($N, $S)", Names.ARGS, check, name, where);
   }
 
   private static long count(NativeType.ArrayOf a) {

@@ -4,10 +4,25 @@ import com.palantir.javapoet.CodeBlock;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.NativeType;
+import java.util.List;
 
 /** Layout expressions for generated code: what C sees in registers and in memory. */
 final class Layouts {
   private Layouts() {}
+
+  /** {@code FunctionDescriptor.of(result, parameters...)}, or {@code ofVoid(...)} for a void result. */
+  static CodeBlock descriptor(List<NativeType> parameters, NativeType result) {
+    List<CodeBlock> layouts = parameters.stream().map(Layouts::of).toList();
+    boolean isVoid = result instanceof NativeType.Basic b && b.base() == BaseType.VOID;
+    if (isVoid) {
+      return CodeBlock.of("$T.ofVoid($L)", Names.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
+    }
+    return CodeBlock.of(
+        "$T.of($L$L)",
+        Names.FUNCTION_DESCRIPTOR,
+        of(result),
+        layouts.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(layouts, ", ")));
+  }
 
   /** The layout of a value of {@code type} passed to or returned from C. */
   static CodeBlock of(NativeType type) {

@@ -16,7 +16,13 @@ public final class Names {
   static final ClassName MARSHAL = ClassName.get("io.ffibind.internal", "Marshal");
   static final ClassName SCRATCH = ClassName.get("io.ffibind.internal", "Scratch");
   static final ClassName C_LAYOUTS = ClassName.get("io.ffibind.internal", "CLayouts");
+  static final ClassName UPCALL_SLOT = ClassName.get("io.ffibind.internal", "UpcallSlot");
+  static final ClassName UPCALL_POOL = ClassName.get("io.ffibind.internal", "UpcallPool");
+  static final ClassName CALLBACK_MARSHAL = ClassName.get("io.ffibind.internal", "CallbackMarshal");
   static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
+  static final ClassName ARENA = ClassName.get("java.lang.foreign", "Arena");
+  static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
   static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
   static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");

@@ -72,6 +72,9 @@ final class ResultEmitter {
       case NativeType.Basic b when b.base() == BaseType.STRING && java == Kind.STRING -> {
         return CodeBlock.of("$T.readString($$result, $N)", Names.MARSHAL, DowncallEmitter.charsetField(f.charset()));
       }
+      case NativeType.Basic b when java == Kind.CALLBACK -> {
+        return CallbackWriter.wrap(f.returnType().declared(), CodeBlock.of("$$result"));
+      }
       case NativeType.Basic b when b.base() == BaseType.BUFFER && !(b.length() instanceof Length.Unknown) -> {
         return CodeBlock.of("$$result.reinterpret($T.count($L, $S))", Names.ARGS, Lengths.value(f, b.length()), where);
       }
@@ -98,7 +101,7 @@ final class ResultEmitter {
     }
   }
 
-  private static String arrayReader(Kind component) {
+  static String arrayReader(Kind component) {
     return switch (component) {
       case BYTE -> "bytes";
       case SHORT -> "shorts";
@@ -111,24 +114,8 @@ final class ResultEmitter {
     };
   }
 
-  /** Zero-extends an unsigned result (named {@code $result}) into the wider Java type the method declares. */
-  static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
-    if (java == carrier) {
-      return CodeBlock.of("$$result");
-    }
-    return switch (base) {
-      case U8 -> switch (java) {
-        case SHORT -> CodeBlock.of("(short) $T.toUnsignedInt($$result)", Byte.class);
-        case INT -> CodeBlock.of("$T.toUnsignedInt($$result)", Byte.class);
-        default -> CodeBlock.of("$T.toUnsignedLong($$result)", Byte.class);
-      };
-      case U16 -> switch (java) {
-        case CHAR -> CodeBlock.of("(char) $$result");
-        case INT -> CodeBlock.of("$T.toUnsignedInt($$result)", Short.class);
-        default -> CodeBlock.of("$T.toUnsignedLong($$result)", Short.class);
-      };
-      case U32 -> CodeBlock.of("$T.toUnsignedLong($$result)", Integer.class);
-      default -> throw new IllegalStateException(base + " as " + java);
-    };
+  /** Zero-extends an unsigned result into the wider Java type the method declares. */
+  private static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
+    return Conversions.widen(base, carrier, java, CodeBlock.of("$$result"));
   }
 }

@@ -46,6 +46,19 @@ public final class MissingTypes {
         || in(method.charsetValue());
   }
 
+  /** A callback's method, or its annotation's values. */
+  public static boolean in(CallbackDeclaration callback) {
+    if (callback.method() != null) {
+      if (in(callback.method().getReturnType())
+          || callback.method().getParameters().stream().anyMatch(p -> in(p.asType()))) {
+        return true;
+      }
+    }
+    return callback.parameterValues().stream().anyMatch(MissingTypes::in)
+        || in(callback.resultValue())
+        || in(callback.charsetValue());
+  }
+
   public static boolean in(TypeMirror type) {
     return switch (type.getKind()) {
       case ERROR -> true;

@@ -13,8 +13,17 @@ public final class JavaMapping {
   /** Where a type appears; results and parameters accept different Java types for memory. */
   public enum Role {
     PARAMETER,
-    RESULT
+    RESULT,
+    /**
+     * What a Java callback returns to C: a value only, since Java memory lent for a call would be gone
+     * by the time C reads it. (A callback's parameters are what C gives Java, as a {@link #RESULT}.)
+     */
+    CALLBACK_RESULT
   }
+
+  /** Stands for every {@code @Callback} interface in the accepted lists of {@code "function"}. */
+  public static final JavaType ANY_CALLBACK =
+      new JavaType(Kind.CALLBACK, null, "a @Callback interface", null);
 
   private static final List<Kind> BUFFER_ARRAYS =
       List.of(Kind.BYTE, Kind.SHORT, Kind.CHAR, Kind.INT, Kind.LONG, Kind.FLOAT, Kind.DOUBLE);
@@ -25,8 +34,19 @@ public final class JavaMapping {
   public static List<JavaType> accepted(NativeType type, Role role) {
     return switch (type) {
       case NativeType.Basic b -> basic(b.base(), role);
+      case NativeType.ArrayOf a when a.element() == BaseType.FUNCTION && a.star() && role == Role.PARAMETER ->
+          // function*: C stores a function pointer, which comes back as a Java object of the interface
+          List.of(JavaType.arrayOf(ANY_CALLBACK), JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)), JavaType.of(Kind.MEMORY_SEGMENT));
       case NativeType.ArrayOf a -> array(a.element(), role);
     };
+  }
+
+  /** Whether {@code java} may stand for {@code type} in {@code role}. */
+  public static boolean accepts(NativeType type, Role role, JavaType java) {
+    List<JavaType> accepted = accepted(type, role);
+    return accepted.contains(java)
+        || java.is(Kind.CALLBACK) && accepted.contains(ANY_CALLBACK)
+        || java.is(Kind.ARRAY) && java.component().is(Kind.CALLBACK) && accepted.contains(JavaType.arrayOf(ANY_CALLBACK));
   }
 
   /** The Java primitive (or class) whose bits a C scalar of this type has. */
@@ -46,6 +66,9 @@ public final class JavaMapping {
 
   private static List<JavaType> basic(BaseType base, Role role) {
     List<JavaType> out = new ArrayList<>();
+    if (role == Role.CALLBACK_RESULT && (base == BaseType.STRING || base == BaseType.BUFFER)) {
+      return List.of(); // see Role.CALLBACK_RESULT
+    }
     switch (base) {
       case U8 -> add(out, Kind.BYTE, Kind.SHORT, Kind.INT, Kind.LONG);
       case U16 -> add(out, Kind.SHORT, Kind.CHAR, Kind.INT, Kind.LONG);
@@ -57,6 +80,12 @@ public final class JavaMapping {
           add(out, Kind.MEMORY_SEGMENT, Kind.BYTE_BUFFER);
         } else {
           add(out, Kind.MEMORY_SEGMENT);
+        }
+      }
+      case FUNCTION -> {
+        add(out, Kind.MEMORY_SEGMENT);
+        if (role != Role.CALLBACK_RESULT) {
+          out.add(ANY_CALLBACK); // a Java callback for the call, or a C function pointer wrapped
         }
       }
       case POINTER -> {
@@ -74,6 +103,9 @@ public final class JavaMapping {
 
   private static List<JavaType> array(BaseType element, Role role) {
     List<JavaType> out = new ArrayList<>();
+    if (role == Role.CALLBACK_RESULT) {
+      return List.of(); // see Role.CALLBACK_RESULT
+    }
     switch (element) {
       case STRING -> {
         out.add(JavaType.arrayOf(JavaType.of(Kind.STRING)));

@@ -71,9 +71,9 @@ public final class TypeParser {
   }
 
   /** Empty when the text starts like a count but is not one ({@code 4x}, or too large for a long). */
-  /** What arrays and out-parameters may point to: numbers, pointers and strings. */
+  /** What arrays and out-parameters may point to: numbers, pointers (function pointers too) and strings. */
   private static boolean isElement(BaseType base) {
-    return (base.isScalar() || base == BaseType.STRING) && base != BaseType.BOOL && base != BaseType.FUNCTION;
+    return (base.isScalar() || base == BaseType.STRING) && base != BaseType.BOOL;
   }
 
   private static Optional<Length> parseLength(String text) {

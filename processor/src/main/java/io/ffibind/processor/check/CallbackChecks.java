@@ -1,0 +1,229 @@
+package io.ffibind.processor.check;
+
+import io.ffibind.processor.diag.Diagnostics;
+import io.ffibind.processor.diag.Message;
+import io.ffibind.processor.gen.Names;
+import io.ffibind.processor.model.CallbackModel;
+import io.ffibind.processor.model.FunctionModel.ParameterModel;
+import io.ffibind.processor.read.CallbackDeclaration;
+import io.ffibind.processor.read.MethodDeclaration;
+import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.types.BaseType;
+import io.ffibind.processor.types.JavaMapping;
+import io.ffibind.processor.types.JavaMapping.Role;
+import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.Length;
+import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.TypeParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Checks a {@code @Callback} interface's one method against its type strings. The directions are
+ * those of a function's, reversed: C passes the parameters to Java, so they take the Java types a
+ * {@code @Symbol}'s result takes, and Java returns the result to C, so it takes a {@code @Symbol}
+ * parameter's types minus Java memory, which would not outlive the invocation ({@link
+ * Role#CALLBACK_RESULT}). Type strings, Java types and lengths are checked by the same code as for
+ * {@code @Symbol}s, with the same ids.
+ */
+public final class CallbackChecks {
+  private final CallbackDeclaration c;
+  private final Diagnostics diagnostics;
+  private boolean ok = true;
+
+  private CallbackChecks(CallbackDeclaration callback, Diagnostics diagnostics) {
+    this.c = callback;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model to generate from, or empty if anything was reported. */
+  public static Optional<CallbackModel> check(CallbackDeclaration callback, Diagnostics diagnostics) {
+    return new CallbackChecks(callback, diagnostics).run();
+  }
+
+  private Optional<CallbackModel> run() {
+    if (c.method() == null) {
+      reportShape();
+      return Optional.empty();
+    }
+    ExecutableElement method = c.method();
+    if (!method.getTypeParameters().isEmpty()) {
+      ok = false;
+      diagnostics.report(
+          Message.CALLBACK_GENERIC, method.getTypeParameters().get(0), "method " + c.displayName(),
+          method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+    Optional<String> charset = Charsets.canonical(c.charset());
+    if (charset.isEmpty()) {
+      report(Message.BAD_CHARSET, c.charsetValue(), c.charset(), c.displayName(), String.join(", ", Charsets.SUPPORTED));
+    }
+    List<NativeType> types = parseParameters();
+    NativeType result = parse(c.resultType(), c.resultValue(), "result");
+    if (types.size() != c.parameters().size()) {
+      int n = types.size();
+      int j = c.parameters().size();
+      report(Message.CALLBACK_ARITY, c.parametersValue(), c.displayName(), n, n == 1 ? "" : "s", j, j == 1 ? "" : "s");
+    }
+    List<ParameterModel> parameters = new ArrayList<>();
+    for (int i = 0; i < Math.min(types.size(), c.parameters().size()); i++) {
+      MethodDeclaration.Parameter p = c.parameters().get(i);
+      if (types.get(i) != null) {
+        checkParameter(i, p, types.get(i), types);
+      }
+      parameters.add(new ParameterModel(p.name(), p.type(), types.get(i)));
+    }
+    String onError = null;
+    if (result != null) {
+      checkResult(result);
+      onError = onError(result);
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CallbackModel(
+            c.packageName(),
+            String.join(".", c.nestedName()),
+            Names.generatedSimpleName(c.nestedName()),
+            method.getSimpleName().toString(),
+            List.copyOf(parameters),
+            c.returnType(),
+            result,
+            charset.orElseThrow(),
+            c.displayName(),
+            onError));
+  }
+
+  /** The Java literal of {@code onError}, or null for zero (the default, or after an error). */
+  private String onError(NativeType result) {
+    if (c.onError().isEmpty() || !(result instanceof NativeType.Basic b)) {
+      return null;
+    }
+    return switch (ErrorResults.parse(c.onError(), b.base())) {
+      case ErrorResults.Result.Literal literal -> literal.java();
+      case ErrorResults.Result.Invalid invalid -> {
+        report(Message.CALLBACK_ON_ERROR, c.onErrorValue(), c.onError(), c.displayName(), invalid.why());
+        yield null;
+      }
+    };
+  }
+
+  private void reportShape() {
+    List<ExecutableElement> methods = c.abstractMethods();
+    String name = c.type().getSimpleName().toString();
+    if (methods.isEmpty()) {
+      report(Message.CALLBACK_NOT_FUNCTIONAL, null, name, "no abstract method",
+          "declare it, e.g. 'int apply(int value)' for @Callback(parameters = \"i32\", result = \"i32\")");
+    } else {
+      String names = methods.stream().map(m -> m.getSimpleName() + "()").sorted().collect(Collectors.joining(", "));
+      report(Message.CALLBACK_NOT_FUNCTIONAL, null, name, methods.size() + " abstract methods (" + names + ")",
+          "keep one and give the others default bodies");
+    }
+  }
+
+  private List<NativeType> parseParameters() {
+    List<NativeType> types = new ArrayList<>();
+    for (int i = 0; i < c.parameterTypes().size(); i++) {
+      String text = c.parameterTypes().get(i);
+      AnnotationValue value = c.parameterValues().get(i);
+      if (text.strip().equals("...")) {
+        report(Message.CALLBACK_PARAMETER_UNSUPPORTED, value, i + 1, c.displayName(), text,
+            "a Java method cannot implement C's variadic arguments; declare a fixed list of parameters");
+        types.add(null);
+        continue;
+      }
+      NativeType type = parse(text, value, "parameter " + (i + 1));
+      if (type instanceof NativeType.Basic b && b.base() == BaseType.VOID) {
+        report(Message.VOID_PARAMETER, value, i + 1, c.displayName());
+        type = null;
+      }
+      types.add(type);
+    }
+    return types;
+  }
+
+  private NativeType parse(String text, AnnotationValue value, String what) {
+    if (MissingTypes.in(value)) {
+      ok = false; // javac reports the constant it could not find
+      return null;
+    }
+    return switch (TypeParser.parse(text)) {
+      case TypeParser.Result.Parsed parsed -> parsed.type();
+      case TypeParser.Result.Invalid invalid -> {
+        report(Message.BAD_TYPE, value, what, c.displayName(), invalid.message());
+        yield null;
+      }
+    };
+  }
+
+  /** What C passes: Java receives it as a function's result. */
+  private void checkParameter(int index, MethodDeclaration.Parameter p, NativeType type, List<NativeType> types) {
+    AnnotationValue value = c.parameterValues().get(index);
+    if (p.name().startsWith("$")) {
+      ok = false;
+      diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), c.displayName());
+    }
+    if (MissingTypes.in(p.element().asType())) {
+      ok = false; // javac reports the missing class
+    } else if (!JavaMapping.accepts(type, Role.RESULT, p.type())) {
+      ok = false;
+      diagnostics.report(
+          Message.PARAMETER_TYPE, p.element(), p.name(), c.displayName(), p.type(), type.spelling(),
+          list(JavaMapping.accepted(type, Role.RESULT)));
+    } else if (type instanceof NativeType.ArrayOf a && a.length() instanceof Length.Unknown && p.type().is(JavaType.Kind.ARRAY)) {
+      report(Message.CALLBACK_PARAMETER_UNSUPPORTED, value, index + 1, c.displayName(), type.spelling(),
+          "C passes a pointer without a length, so ffibind cannot know how many elements to copy; write \""
+              + a.element().canonical() + "[n]\" with a constant or the name of a parameter, or take a MemorySegment");
+    }
+    List<LengthChecks.Named> named = new ArrayList<>();
+    for (int i = 0; i < c.parameters().size(); i++) {
+      MethodDeclaration.Parameter q = c.parameters().get(i);
+      named.add(new LengthChecks.Named(q.name(), q.type(), i < types.size() ? types.get(i) : null));
+    }
+    LengthChecks.of(type).ifPresent(length ->
+        LengthChecks.check(length, type, c.displayName(), named, (message, args) -> report(message, value, args)));
+  }
+
+  /** What Java returns to C: a value, never memory Java lends. */
+  private void checkResult(NativeType type) {
+    AnnotationValue value = c.resultValue();
+    String why = unsupportedResult(type);
+    if (why != null) {
+      report(Message.CALLBACK_RESULT_UNSUPPORTED, value, c.displayName(), type.spelling(), why);
+      return;
+    }
+    if (MissingTypes.in(c.method().getReturnType())) {
+      ok = false; // javac reports the missing class
+    } else if (!JavaMapping.accepts(type, Role.CALLBACK_RESULT, c.returnType())) {
+      report(Message.RESULT_TYPE, value, c.displayName(), c.returnType(), type.spelling(),
+          list(JavaMapping.accepted(type, Role.CALLBACK_RESULT)));
+    }
+  }
+
+  private static String unsupportedResult(NativeType type) {
+    String keep = "return \"pointer\" instead: a MemorySegment you keep alive (from an Arena you close when C"
+        + " is done with it)";
+    return switch (type) {
+      case NativeType.Basic b when b.base() == BaseType.STRING ->
+          "a string's memory would have to outlive the callback, and nothing would free it; " + keep;
+      case NativeType.Basic b when b.base() == BaseType.BUFFER ->
+          "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
+      case NativeType.ArrayOf a ->
+          "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
+      case NativeType.Basic b -> null;
+    };
+  }
+
+  private void report(Message message, AnnotationValue value, Object... args) {
+    ok = false;
+    diagnostics.report(message, c.type(), c.annotation(), value, args);
+  }
+
+  private static String list(List<JavaType> types) {
+    return types.stream().map(JavaType::toString).collect(Collectors.joining(", "));
+  }
+}
