@@ -4,8 +4,10 @@ package test;
 import io.ffibind.internal.Args;
 import io.ffibind.internal.CLayouts;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
 import io.ffibind.internal.NativeBinding;
 import io.ffibind.internal.Scratch;
+import io.ffibind.internal.Trace;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -23,6 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>A record because HotSpot trusts record fields: kept in a {@code static final}, a binding's addresses fold into constants. Create it with {@link #load(Path)} or {@code Native.load}.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
+@SuppressWarnings("restricted")
 public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address,
     MemorySegment widen$address, MemorySegment strlen$address, MemorySegment strdup$address,
     MemorySegment copy$address, MemorySegment sum$address, MemorySegment parse$address,
@@ -35,49 +38,61 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
   /**
    * {@code int64_t mix(int32_t, uint8_t, double, bool)}
    */
-  private static final MethodHandle mix$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_BOOLEAN));
+  private static final MethodHandle mix$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_BOOLEAN));
 
   /**
    * {@code uint16_t widen(uint32_t)}
    */
-  private static final MethodHandle widen$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_SHORT, ValueLayout.JAVA_INT));
+  private static final MethodHandle widen$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_SHORT, ValueLayout.JAVA_INT));
 
   /**
    * {@code size_t strlen(const char *)}
    */
-  private static final MethodHandle strlen$handle = LINKER.downcallHandle(FunctionDescriptor.of(CLayouts.C_SIZE_T, ValueLayout.ADDRESS));
+  private static final MethodHandle strlen$handle = $downcall(FunctionDescriptor.of(CLayouts.C_SIZE_T, ValueLayout.ADDRESS));
 
   /**
    * {@code const char *strdup(const char *)}
    */
-  private static final MethodHandle strdup$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle strdup$handle = $downcall(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
   /**
    * {@code void copy(void *, const void *, size_t)}
    */
-  private static final MethodHandle copy$handle = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
+  private static final MethodHandle copy$handle = $downcall(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
 
   /**
    * {@code double sum(const double *, size_t)}
    */
-  private static final MethodHandle sum$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS, CLayouts.C_SIZE_T), Linker.Option.critical(true));
+  private static final MethodHandle sum$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS, CLayouts.C_SIZE_T), Linker.Option.critical(true));
 
   /**
    * {@code int32_t parse(char **, void **)}
    */
-  private static final MethodHandle parse$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle parse$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
   /**
    * {@code void size(size_t *)}
    */
-  private static final MethodHandle size$handle = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+  private static final MethodHandle size$handle = $downcall(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
   /**
    * {@code int32_t *range(int32_t)}
    */
-  private static final MethodHandle range$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+  private static final MethodHandle range$handle = $downcall(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
-  private static final MethodHandle FREE$handle = LINKER.downcallHandle(Marshal.FREE);
+  private static final MethodHandle FREE$handle = $downcall(Marshal.FREE);
+
+  static {
+    Ffibind_Showcase.class.getModule().addExports(Ffibind_Showcase.class.getPackageName(), NativeBinding.class.getModule());
+  }
+
+  private static MethodHandle $downcall(FunctionDescriptor descriptor, Linker.Option... options) {
+    try {
+      return LINKER.downcallHandle(descriptor, options);
+    } catch (IllegalCallerException e) {
+      throw NativeAccess.denied(Ffibind_Showcase.class, e);
+    }
+  }
 
   /**
    * Loads the library and resolves every symbol.
@@ -107,6 +122,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public long mix(int a, int b, double c, boolean d) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.mix", "mix", "a, b, c, d", a, b, c, d);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("mix");
     }
@@ -124,6 +142,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public char widen(long x) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.widen", "widen", "x", x);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("widen");
     }
@@ -142,6 +163,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public long strlen(String s) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.strlen", "strlen", "s", s);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("strlen");
     }
@@ -164,6 +188,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public String strdup(String s) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.strdup", "strdup", "s", s);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("strdup");
     }
@@ -193,6 +220,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public void copy(byte[] to, ByteBuffer from, long n) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.copy", "copy", "to, from, n", to, from, n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("copy");
     }
@@ -219,6 +249,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public double sum(double[] values, long n) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.sum", "sum", "values, n", values, n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("sum");
     }
@@ -228,7 +261,8 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
       Args.atLeast(values.length, n, "elements", "argument 'values' of Showcase.sum");
     }
     try {
-      return (double) sum$handle.invokeExact(sum$address, (MemorySegment) (values == null ? MemorySegment.NULL : MemorySegment.ofArray(values)), n);
+      MemorySegment $values = values == null ? MemorySegment.NULL : MemorySegment.ofArray(values);
+      return (double) sum$handle.invokeExact(sum$address, $values, n);
     } catch (Error | RuntimeException $e) {
       throw $e;
     } catch (Throwable $t) {
@@ -241,6 +275,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public int parse(String[] args, MemorySegment[] end) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.parse", "parse", "args, end", args, end);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("parse");
     }
@@ -270,6 +307,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public void size(long[] out) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.size", "size", "out", out);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("size");
     }
@@ -298,6 +338,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public int[] range(int n) {
+    if (Trace.ENABLED) {
+      Trace.call("Showcase.range", "range", "n", n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("range");
     }

@@ -35,6 +35,7 @@ import java.util.Objects;
  * <p>Multi-byte values use the platform's byte order and may sit at any offset (no alignment is
  * required).
  */
+@SuppressWarnings("restricted") // it exists to make these calls for generated code and users
 public final class Memory {
   private Memory() {}
 

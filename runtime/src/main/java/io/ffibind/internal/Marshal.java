@@ -14,6 +14,7 @@ import java.util.List;
  * arrays, buffers, out-parameters, and results that C returns through pointers. Argument memory comes
  * from the caller's {@link Scratch}; a Java {@code null} always becomes C {@code NULL} and back.
  */
+@SuppressWarnings("restricted") // it exists to make these calls for generated code and users
 public final class Marshal {
   /** {@code void free(void *)}: the shape of every function named by {@code @FreeResult}. */
   public static final FunctionDescriptor FREE = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS);

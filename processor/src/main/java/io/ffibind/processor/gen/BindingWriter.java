@@ -1,6 +1,5 @@
 package io.ffibind.processor.gen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -52,12 +51,8 @@ public final class BindingWriter {
                     + " constants. Create it with {@link #load(Path)} or {@code Native.load}.\n",
                 iface,
                 library.libraryName().isEmpty() ? "(the process's default symbols)" : "\"" + library.libraryName() + "\"");
-    if (generatedAnnotation) {
-      type.addAnnotation(
-          AnnotationSpec.builder(Names.GENERATED)
-              .addMember("value", "$S", "io.ffibind.processor.FfibindProcessor")
-              .build());
-    }
+    GeneratedTypes.annotate(type, generatedAnnotation);
+    type.addStaticBlock(GeneratedTypes.exportToRuntime(self));
     type.addField(
         FieldSpec.builder(Names.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.nativeLinker()", Names.LINKER)
@@ -69,9 +64,10 @@ public final class BindingWriter {
     if (!frees.isEmpty()) {
       type.addField(
           FieldSpec.builder(Names.METHOD_HANDLE, "FREE$handle", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("LINKER.downcallHandle($T.FREE)", Names.MARSHAL)
+              .initializer("$N($T.FREE)", GeneratedTypes.DOWNCALL, Names.MARSHAL)
               .build());
     }
+    type.addMethod(GeneratedTypes.downcallFactory(self));
     type.addMethod(load(library, self, frees));
     for (FunctionModel f : library.functions()) {
       type.addMethod(DowncallEmitter.emit(f));
@@ -138,7 +134,7 @@ public final class BindingWriter {
     if (f.critical()) {
       options.add(CodeBlock.of("$T.Option.critical(true)", Names.LINKER));
     }
-    CodeBlock init = CodeBlock.of("LINKER.downcallHandle($L)", CodeBlock.join(options, ", "));
+    CodeBlock init = CodeBlock.of("$N($L)", GeneratedTypes.DOWNCALL, CodeBlock.join(options, ", "));
     return FieldSpec.builder(
             Names.METHOD_HANDLE, DowncallEmitter.handleField(f), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code $L}\n", f.cPrototype())

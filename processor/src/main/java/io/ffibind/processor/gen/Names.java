@@ -16,7 +16,10 @@ public final class Names {
   static final ClassName MARSHAL = ClassName.get("io.ffibind.internal", "Marshal");
   static final ClassName SCRATCH = ClassName.get("io.ffibind.internal", "Scratch");
   static final ClassName C_LAYOUTS = ClassName.get("io.ffibind.internal", "CLayouts");
+  static final ClassName NATIVE_ACCESS = ClassName.get("io.ffibind.internal", "NativeAccess");
+  static final ClassName TRACE = ClassName.get("io.ffibind.internal", "Trace");
   static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
+  static final ClassName LINKER_OPTION = LINKER.nestedClass("Option");
   static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
   static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
   static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
