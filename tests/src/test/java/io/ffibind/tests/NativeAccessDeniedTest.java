@@ -1,0 +1,50 @@
+package io.ffibind.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ffibind.Native;
+import io.ffibind.tests.readme.LibC;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the class path, with native access denied ({@code --illegal-native-access=deny}, the JDK's future
+ * default): loading a binding fails with an error naming the flag and the manifest attribute to add.
+ * (The module-path cases are in examples/modular's ModularApplicationTest.)
+ */
+class NativeAccessDeniedTest {
+  /** Loads LibC and calls it; prints the error's message when loading fails. */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      try {
+        LibC libc = Native.load(LibC.class);
+        System.out.println("strlen = " + libc.strlen("four"));
+      } catch (IllegalCallerException e) {
+        System.out.println("denied: " + e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void deniedOnTheClassPathTheErrorNamesTheFlagAndTheManifestAttribute() throws Exception {
+    ChildJvm.Run run = ChildJvm.run(Main.class, List.of("--illegal-native-access=deny"));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(
+        run.out().startsWith(
+            "denied: native access is denied to module ALL-UNNAMED, and ffibind calls C through restricted"
+                + " Panama methods (from io.ffibind.tests.readme.Ffibind_LibC). Run java with"
+                + " --enable-native-access=ALL-UNNAMED (for an executable JAR started with java -jar, the"
+                + " manifest attribute 'Enable-Native-Access: ALL-UNNAMED' does the same)."),
+        run.out());
+  }
+
+  @Test
+  void withTheFlagTheSameProgramRuns() throws Exception {
+    ChildJvm.Run run =
+        ChildJvm.run(Main.class, List.of("--illegal-native-access=deny", "--enable-native-access=ALL-UNNAMED"));
+    assertEquals("strlen = 4", run.out().strip(), run.err());
+  }
+}
