@@ -3,6 +3,9 @@ package io.ffibind.internal;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +89,81 @@ public final class Scratch implements SegmentAllocator {
     chunk = arena.allocate(SPILL_CHUNK, 16);
     chunkOffset = align(0, byteAlignment) + byteSize;
     return chunk.asSlice(0, byteSize);
+  }
+
+  /** Longer strings take the general path: they cost more than the copy saves. */
+  private static final int STRING_FAST_PATH = 1024;
+
+  /**
+   * A NUL-terminated copy of {@code s} encoded straight into this thread's block, with no intermediate
+   * {@code byte[]}: for UTF-8 (any string, surrogate pairs included), ISO-8859-1 and US-ASCII. Returns
+   * null when the fast path does not apply (no block, too long, no room, another charset) or when the
+   * string needs the strict path's error: U+0000 inside, a lone surrogate, a character the charset
+   * cannot hold. Nothing is allocated then.
+   */
+  MemorySegment cString(String s, Charset charset) {
+    MemorySegment b = block;
+    int n = s.length();
+    long start = offset;
+    // Worst case 3 bytes per char (a surrogate pair takes 4 bytes for 2 chars), plus the NUL.
+    if (b == null || n > STRING_FAST_PATH || start + 3L * n + 1 > BLOCK_SIZE) {
+      return null;
+    }
+    long end;
+    if (charset == StandardCharsets.UTF_8) {
+      end = utf8(b, start, s, n);
+    } else if (charset == StandardCharsets.ISO_8859_1 || charset == StandardCharsets.US_ASCII) {
+      end = singleByte(b, start, s, n, charset == StandardCharsets.US_ASCII ? 0x80 : 0x100);
+    } else {
+      return null;
+    }
+    if (end < 0) {
+      return null;
+    }
+    b.set(ValueLayout.JAVA_BYTE, end, (byte) 0);
+    offset = end + 1;
+    return b.asSlice(start, end + 1 - start);
+  }
+
+  /** Writes {@code s} as UTF-8 from {@code at}; returns the end, or -1 for U+0000 or a lone surrogate. */
+  private static long utf8(MemorySegment b, long at, String s, int n) {
+    long j = at;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if ((char) (c - 1) < 0x7F) { // 1 to 0x7F: ASCII, the common case; U+0000 wraps around
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) c);
+      } else if (c == 0) {
+        return -1;
+      } else if (c < 0x800) {
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xC0 | c >> 6));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xE0 | c >> 12));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c >> 6 & 0x3F));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xF0 | cp >> 18));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp >> 12 & 0x3F));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp >> 6 & 0x3F));
+        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp & 0x3F));
+      } else {
+        return -1; // a lone surrogate: UTF-8 cannot encode it
+      }
+    }
+    return j;
+  }
+
+  /** Writes one byte per char below {@code limit}; returns the end, or -1 for U+0000 or a char past it. */
+  private static long singleByte(MemorySegment b, long at, String s, int n, int limit) {
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || c >= limit) {
+        return -1;
+      }
+      b.set(ValueLayout.JAVA_BYTE, at + i, (byte) c);
+    }
+    return at + n;
   }
 
   private static long align(long offset, long alignment) {
