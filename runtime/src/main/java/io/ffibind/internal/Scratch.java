@@ -94,12 +94,15 @@ public final class Scratch implements SegmentAllocator {
   /** Longer strings take the general path: they cost more than the copy saves. */
   private static final int STRING_FAST_PATH = 1024;
 
+  /** Where strings are encoded before one bulk copy into the block: per-byte native stores cost more. */
+  private byte[] staging;
+
   /**
-   * A NUL-terminated copy of {@code s} encoded straight into this thread's block, with no intermediate
-   * {@code byte[]}: for UTF-8 (any string, surrogate pairs included), ISO-8859-1 and US-ASCII. Returns
-   * null when the fast path does not apply (no block, too long, no room, another charset) or when the
-   * string needs the strict path's error: U+0000 inside, a lone surrogate, a character the charset
-   * cannot hold. Nothing is allocated then.
+   * A NUL-terminated copy of {@code s} in this thread's block, encoded by hand into a reused {@code
+   * byte[]} and copied in one bulk copy (no {@code byte[]} allocated per call): for UTF-8 (any string,
+   * surrogate pairs included), ISO-8859-1 and US-ASCII. Returns null when the fast path does not apply
+   * (no block, too long, no room, another charset) or when the string needs the strict path's error:
+   * U+0000 inside, a lone surrogate, a character the charset cannot hold.
    */
   MemorySegment cString(String s, Charset charset) {
     MemorySegment b = block;
@@ -109,44 +112,57 @@ public final class Scratch implements SegmentAllocator {
     if (b == null || n > STRING_FAST_PATH || start + 3L * n + 1 > BLOCK_SIZE) {
       return null;
     }
-    long end;
+    byte[] buffer = staging;
+    if (buffer == null) {
+      buffer = staging = new byte[3 * STRING_FAST_PATH + 1];
+    }
+    int length;
     if (charset == StandardCharsets.UTF_8) {
-      end = utf8(b, start, s, n);
+      length = utf8(buffer, s, n);
     } else if (charset == StandardCharsets.ISO_8859_1 || charset == StandardCharsets.US_ASCII) {
-      end = singleByte(b, start, s, n, charset == StandardCharsets.US_ASCII ? 0x80 : 0x100);
+      length = singleByte(buffer, s, n, charset == StandardCharsets.US_ASCII ? 0x80 : 0x100);
     } else {
       return null;
     }
-    if (end < 0) {
+    if (length < 0) {
       return null;
     }
-    b.set(ValueLayout.JAVA_BYTE, end, (byte) 0);
-    offset = end + 1;
-    return b.asSlice(start, end + 1 - start);
+    buffer[length] = 0;
+    MemorySegment.copy(buffer, 0, b, ValueLayout.JAVA_BYTE, start, length + 1);
+    offset = start + length + 1;
+    return b.asSlice(start, length + 1);
   }
 
-  /** Writes {@code s} as UTF-8 from {@code at}; returns the end, or -1 for U+0000 or a lone surrogate. */
-  private static long utf8(MemorySegment b, long at, String s, int n) {
-    long j = at;
-    for (int i = 0; i < n; i++) {
+  /** Encodes {@code s} as UTF-8; returns its length, or -1 for U+0000 or a lone surrogate. */
+  private static int utf8(byte[] out, String s, int n) {
+    int i = 0;
+    for (; i < n; i++) { // ASCII, the common case, in a loop of its own; U+0000 wraps around
       char c = s.charAt(i);
-      if ((char) (c - 1) < 0x7F) { // 1 to 0x7F: ASCII, the common case; U+0000 wraps around
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) c);
+      if ((char) (c - 1) >= 0x7F) {
+        break;
+      }
+      out[i] = (byte) c;
+    }
+    int j = i;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if ((char) (c - 1) < 0x7F) {
+        out[j++] = (byte) c;
       } else if (c == 0) {
         return -1;
       } else if (c < 0x800) {
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xC0 | c >> 6));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c & 0x3F));
+        out[j++] = (byte) (0xC0 | c >> 6);
+        out[j++] = (byte) (0x80 | c & 0x3F);
       } else if (!Character.isSurrogate(c)) {
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xE0 | c >> 12));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c >> 6 & 0x3F));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | c & 0x3F));
+        out[j++] = (byte) (0xE0 | c >> 12);
+        out[j++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[j++] = (byte) (0x80 | c & 0x3F);
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0xF0 | cp >> 18));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp >> 12 & 0x3F));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp >> 6 & 0x3F));
-        b.set(ValueLayout.JAVA_BYTE, j++, (byte) (0x80 | cp & 0x3F));
+        out[j++] = (byte) (0xF0 | cp >> 18);
+        out[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        out[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        out[j++] = (byte) (0x80 | cp & 0x3F);
       } else {
         return -1; // a lone surrogate: UTF-8 cannot encode it
       }
@@ -154,16 +170,16 @@ public final class Scratch implements SegmentAllocator {
     return j;
   }
 
-  /** Writes one byte per char below {@code limit}; returns the end, or -1 for U+0000 or a char past it. */
-  private static long singleByte(MemorySegment b, long at, String s, int n, int limit) {
+  /** One byte per char below {@code limit}; returns the length, or -1 for U+0000 or a char past it. */
+  private static int singleByte(byte[] out, String s, int n, int limit) {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == 0 || c >= limit) {
         return -1;
       }
-      b.set(ValueLayout.JAVA_BYTE, at + i, (byte) c);
+      out[i] = (byte) c;
     }
-    return at + n;
+    return n;
   }
 
   private static long align(long offset, long alignment) {
