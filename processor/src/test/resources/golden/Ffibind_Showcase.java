@@ -123,7 +123,7 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
   @Override
   public long mix(int a, int b, double c, boolean d) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.mix", "mix", "a, b, c, d", a, b, c, d);
+      mix$trace(a, b, c, d);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("mix");
@@ -137,13 +137,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void mix$trace(int a, int b, double c, boolean d) {
+    Trace.call("Showcase.mix", "mix", "a, b, c, d", a, b, c, d);
+  }
+
   /**
    * Calls {@code uint16_t widen(uint32_t)}.
    */
   @Override
   public char widen(long x) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.widen", "widen", "x", x);
+      widen$trace(x);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("widen");
@@ -158,13 +162,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void widen$trace(long x) {
+    Trace.call("Showcase.widen", "widen", "x", x);
+  }
+
   /**
    * Calls {@code size_t strlen(const char *)}.
    */
   @Override
   public long strlen(String s) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.strlen", "strlen", "s", s);
+      strlen$trace(s);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("strlen");
@@ -183,13 +191,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void strlen$trace(String s) {
+    Trace.call("Showcase.strlen", "strlen", "s", s);
+  }
+
   /**
    * Calls {@code const char *strdup(const char *)}.
    */
   @Override
   public String strdup(String s) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.strdup", "strdup", "s", s);
+      strdup$trace(s);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("strdup");
@@ -215,13 +227,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void strdup$trace(String s) {
+    Trace.call("Showcase.strdup", "strdup", "s", s);
+  }
+
   /**
    * Calls {@code void copy(void *, const void *, size_t)}.
    */
   @Override
   public void copy(byte[] to, ByteBuffer from, long n) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.copy", "copy", "to, from, n", to, from, n);
+      copy$trace(to, from, n);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("copy");
@@ -244,13 +260,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void copy$trace(byte[] to, ByteBuffer from, long n) {
+    Trace.call("Showcase.copy", "copy", "to, from, n", to, from, n);
+  }
+
   /**
    * Calls {@code double sum(const double *, size_t)}.
    */
   @Override
   public double sum(double[] values, long n) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.sum", "sum", "values, n", values, n);
+      sum$trace(values, n);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("sum");
@@ -270,13 +290,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void sum$trace(double[] values, long n) {
+    Trace.call("Showcase.sum", "sum", "values, n", values, n);
+  }
+
   /**
    * Calls {@code int32_t parse(char **, void **)}.
    */
   @Override
   public int parse(String[] args, MemorySegment[] end) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.parse", "parse", "args, end", args, end);
+      parse$trace(args, end);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("parse");
@@ -302,13 +326,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void parse$trace(String[] args, MemorySegment[] end) {
+    Trace.call("Showcase.parse", "parse", "args, end", args, end);
+  }
+
   /**
    * Calls {@code void size(size_t *)}.
    */
   @Override
   public void size(long[] out) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.size", "size", "out", out);
+      size$trace(out);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("size");
@@ -333,13 +361,17 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void size$trace(long[] out) {
+    Trace.call("Showcase.size", "size", "out", out);
+  }
+
   /**
    * Calls {@code int32_t *range(int32_t)}.
    */
   @Override
   public int[] range(int n) {
     if (Trace.ENABLED) {
-      Trace.call("Showcase.range", "range", "n", n);
+      range$trace(n);
     }
     if ($binding.isClosed()) {
       throw $binding.closedError("range");
@@ -358,6 +390,10 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     } catch (Throwable $t) {
       throw new AssertionError($t);
     }
+  }
+
+  private static void range$trace(int n) {
+    Trace.call("Showcase.range", "range", "n", n);
   }
 
   /**

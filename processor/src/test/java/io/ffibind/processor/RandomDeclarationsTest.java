@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * past javac's default of 100 errors, the ffibind errors of later files are silently dropped.
  */
 class RandomDeclarationsTest {
-  private static final int BATCHES = 12;
+  private static final int BATCHES = 14;
   private static final int FILES_PER_BATCH = 40;
   /** {@code -Dffibind.random.seed=...} explores other seeds; the build always runs the same ones. */
   private static final long SEED = Long.getLong("ffibind.random.seed", 20261130L);

@@ -71,6 +71,7 @@ public final class BindingWriter {
     type.addMethod(load(library, self, frees));
     for (FunctionModel f : library.functions()) {
       type.addMethod(DowncallEmitter.emit(f));
+      type.addMethod(TraceEmitter.helper(f));
     }
     if (library.closeable()) {
       type.addMethod(
