@@ -2,6 +2,7 @@ package io.ffibind;
 
 import io.ffibind.internal.Encoding;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -198,6 +199,7 @@ public final class Memory {
     if (pointer == null || isNull(pointer)) {
       return null;
     }
+    NativeAccess.requireForRuntime();
     MemorySegment s = isUnknownSize(pointer) ? pointer.reinterpret(Long.MAX_VALUE) : pointer;
     return s.getString(0, charset);
   }
@@ -299,6 +301,7 @@ public final class Memory {
           "the pointer already has a size and a lifetime; use view(pointer, length) or asSlice");
     }
     checkLength(length, "length");
+    NativeAccess.requireForRuntime();
     return pointer.reinterpret(length, arena, null);
   }
 
@@ -421,6 +424,7 @@ public final class Memory {
     if (offset < 0 || offset > Long.MAX_VALUE - size) {
       throw new IndexOutOfBoundsException("offset " + offset + " is out of range");
     }
+    NativeAccess.requireForRuntime();
     return pointer.reinterpret(offset + size);
   }
 
@@ -429,6 +433,7 @@ public final class Memory {
     checkNotNull(pointer);
     checkLength(length, what);
     if (isUnknownSize(pointer)) {
+      NativeAccess.requireForRuntime();
       return pointer.reinterpret(length);
     }
     if (length > pointer.byteSize()) {

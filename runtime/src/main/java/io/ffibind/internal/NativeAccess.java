@@ -36,16 +36,23 @@ public final class NativeAccess {
 
   /**
    * Fails with a message naming the flag if {@code io.ffibind} itself may not call restricted
-   * methods: called before the runtime's first one, so a library load fails at once and clearly
-   * rather than at some later call.
+   * methods: called before the runtime's restricted calls (a library load, {@code Memory}'s views of
+   * raw pointers), so they fail at once and clearly rather than with the JDK's bare message.
    */
-  static void requireForRuntime() {
+  public static void requireForRuntime() {
+    if (runtimeAllowed) {
+      return;
+    }
     try {
       MemorySegment.NULL.reinterpret(0); // restricted, and does nothing else
     } catch (IllegalCallerException e) {
       throw denied(NativeAccess.class, e);
     }
+    runtimeAllowed = true; // a benign race: at worst a thread probes once more
   }
+
+  /** Set once the runtime's native access was seen to work; native access is never revoked. */
+  private static boolean runtimeAllowed;
 
   static String message(String caller, List<Module> without) {
     List<String> names = new ArrayList<>();
