@@ -5,8 +5,10 @@ import io.ffibind.internal.Args;
 import io.ffibind.internal.BoundLibrary;
 import io.ffibind.internal.CallbackMarshal;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
 import io.ffibind.internal.NativeBinding;
 import io.ffibind.internal.Scratch;
+import io.ffibind.internal.Trace;
 import io.ffibind.internal.UpcallSlot;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -24,6 +26,7 @@ import javax.annotation.processing.Generated;
  * <p>A record because HotSpot trusts record fields: kept in a {@code static final}, a binding's addresses fold into constants. Create it with {@link #load(Path)} or {@code Native.load}.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
+@SuppressWarnings("restricted")
 public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     MemorySegment both$address, MemorySegment adder$address,
     MemorySegment find$address) implements Lib, BoundLibrary {
@@ -34,22 +37,34 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
   /**
    * {@code int32_t call(void (*)(), int32_t)}
    */
-  private static final MethodHandle call$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+  private static final MethodHandle call$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
   /**
    * {@code void both(void (*)(), void (*)(), const char *)}
    */
-  private static final MethodHandle both$handle = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle both$handle = $downcall(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
   /**
    * {@code void (*)() adder(void)}
    */
-  private static final MethodHandle adder$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS));
+  private static final MethodHandle adder$handle = $downcall(FunctionDescriptor.of(ValueLayout.ADDRESS));
 
   /**
    * {@code int32_t find(const char *, void (*)() *)}
    */
-  private static final MethodHandle find$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle find$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+  static {
+    Ffibind_Lib.class.getModule().addExports(Ffibind_Lib.class.getPackageName(), NativeBinding.class.getModule());
+  }
+
+  private static MethodHandle $downcall(FunctionDescriptor descriptor, Linker.Option... options) {
+    try {
+      return LINKER.downcallHandle(descriptor, options);
+    } catch (IllegalCallerException e) {
+      throw NativeAccess.denied(Ffibind_Lib.class, e);
+    }
+  }
 
   /**
    * Loads the library and resolves every symbol.
@@ -72,6 +87,9 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
    */
   @Override
   public int call(BinOp op, int v) {
+    if (Trace.ENABLED) {
+      call$trace(op, v);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("call");
     }
@@ -89,11 +107,18 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     }
   }
 
+  private static void call$trace(BinOp op, int v) {
+    Trace.call("Lib.call", "call", "op, v", op, v);
+  }
+
   /**
    * Calls {@code void both(void (*)(), void (*)(), const char *)}.
    */
   @Override
   public void both(BinOp first, BinOp second, String name) {
+    if (Trace.ENABLED) {
+      both$trace(first, second, name);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("both");
     }
@@ -116,11 +141,18 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     }
   }
 
+  private static void both$trace(BinOp first, BinOp second, String name) {
+    Trace.call("Lib.both", "both", "first, second, name", first, second, name);
+  }
+
   /**
    * Calls {@code void (*)() adder(void)}.
    */
   @Override
   public BinOp adder() {
+    if (Trace.ENABLED) {
+      adder$trace();
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("adder");
     }
@@ -134,11 +166,18 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     }
   }
 
+  private static void adder$trace() {
+    Trace.call("Lib.adder", "adder", "");
+  }
+
   /**
    * Calls {@code int32_t find(const char *, void (*)() *)}.
    */
   @Override
   public int find(String name, BinOp[] out) {
+    if (Trace.ENABLED) {
+      find$trace(name, out);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("find");
     }
@@ -168,6 +207,10 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
       $out.release();
       $scratch.release($mark);
     }
+  }
+
+  private static void find$trace(String name, BinOp[] out) {
+    Trace.call("Lib.find", "find", "name, out", name, out);
   }
 
   @Override

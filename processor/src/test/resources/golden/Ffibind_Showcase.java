@@ -6,9 +6,11 @@ import io.ffibind.internal.BoundLibrary;
 import io.ffibind.internal.CLayouts;
 import io.ffibind.internal.Errno;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
 import io.ffibind.internal.NativeBinding;
 import io.ffibind.internal.Nonblocking;
 import io.ffibind.internal.Scratch;
+import io.ffibind.internal.Trace;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -27,6 +29,7 @@ import javax.annotation.processing.Generated;
  * <p>A record because HotSpot trusts record fields: kept in a {@code static final}, a binding's addresses fold into constants. Create it with {@link #load(Path)} or {@code Native.load}.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
+@SuppressWarnings("restricted")
 public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address,
     MemorySegment widen$address, MemorySegment strlen$address, MemorySegment strdup$address,
     MemorySegment copy$address, MemorySegment sum$address, MemorySegment parse$address,
@@ -40,59 +43,71 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
   /**
    * {@code int64_t mix(int32_t, uint8_t, double, bool)}
    */
-  private static final MethodHandle mix$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_BOOLEAN));
+  private static final MethodHandle mix$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_BOOLEAN));
 
   /**
    * {@code uint16_t widen(uint32_t)}
    */
-  private static final MethodHandle widen$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_SHORT, ValueLayout.JAVA_INT));
+  private static final MethodHandle widen$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_SHORT, ValueLayout.JAVA_INT));
 
   /**
    * {@code size_t strlen(const char *)}
    */
-  private static final MethodHandle strlen$handle = LINKER.downcallHandle(FunctionDescriptor.of(CLayouts.C_SIZE_T, ValueLayout.ADDRESS));
+  private static final MethodHandle strlen$handle = $downcall(FunctionDescriptor.of(CLayouts.C_SIZE_T, ValueLayout.ADDRESS));
 
   /**
    * {@code const char *strdup(const char *)}
    */
-  private static final MethodHandle strdup$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle strdup$handle = $downcall(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
   /**
    * {@code void copy(void *, const void *, size_t)}
    */
-  private static final MethodHandle copy$handle = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
+  private static final MethodHandle copy$handle = $downcall(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
 
   /**
    * {@code double sum(const double *, size_t)}
    */
-  private static final MethodHandle sum$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS, CLayouts.C_SIZE_T), Linker.Option.critical(true));
+  private static final MethodHandle sum$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS, CLayouts.C_SIZE_T), Linker.Option.critical(true));
 
   /**
    * {@code int32_t parse(char **, void **)}
    */
-  private static final MethodHandle parse$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+  private static final MethodHandle parse$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
   /**
    * {@code void size(size_t *)}
    */
-  private static final MethodHandle size$handle = LINKER.downcallHandle(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+  private static final MethodHandle size$handle = $downcall(FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
   /**
    * {@code int32_t *range(int32_t)}
    */
-  private static final MethodHandle range$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+  private static final MethodHandle range$handle = $downcall(FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
   /**
    * {@code int32_t open(const char *, int32_t)}
    */
-  private static final MethodHandle open$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), Errno.CAPTURE);
+  private static final MethodHandle open$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), Errno.CAPTURE);
 
   /**
    * {@code uint32_t digest(const void *, size_t)}
    */
-  private static final MethodHandle digest$handle = LINKER.downcallHandle(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
+  private static final MethodHandle digest$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, CLayouts.C_SIZE_T));
 
-  private static final MethodHandle FREE$handle = LINKER.downcallHandle(Marshal.FREE);
+  private static final MethodHandle FREE$handle = $downcall(Marshal.FREE);
+
+  static {
+    Ffibind_Showcase.class.getModule().addExports(Ffibind_Showcase.class.getPackageName(), NativeBinding.class.getModule());
+  }
+
+  private static MethodHandle $downcall(FunctionDescriptor descriptor, Linker.Option... options) {
+    try {
+      return LINKER.downcallHandle(descriptor, options);
+    } catch (IllegalCallerException e) {
+      throw NativeAccess.denied(Ffibind_Showcase.class, e);
+    }
+  }
 
   /**
    * Loads the library and resolves every symbol.
@@ -126,6 +141,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public long mix(int a, int b, double c, boolean d) {
+    if (Trace.ENABLED) {
+      mix$trace(a, b, c, d);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("mix");
     }
@@ -138,11 +156,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void mix$trace(int a, int b, double c, boolean d) {
+    Trace.call("Showcase.mix", "mix", "a, b, c, d", a, b, c, d);
+  }
+
   /**
    * Calls {@code uint16_t widen(uint32_t)}.
    */
   @Override
   public char widen(long x) {
+    if (Trace.ENABLED) {
+      widen$trace(x);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("widen");
     }
@@ -156,11 +181,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void widen$trace(long x) {
+    Trace.call("Showcase.widen", "widen", "x", x);
+  }
+
   /**
    * Calls {@code size_t strlen(const char *)}.
    */
   @Override
   public long strlen(String s) {
+    if (Trace.ENABLED) {
+      strlen$trace(s);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("strlen");
     }
@@ -178,11 +210,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void strlen$trace(String s) {
+    Trace.call("Showcase.strlen", "strlen", "s", s);
+  }
+
   /**
    * Calls {@code const char *strdup(const char *)}.
    */
   @Override
   public String strdup(String s) {
+    if (Trace.ENABLED) {
+      strdup$trace(s);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("strdup");
     }
@@ -207,11 +246,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void strdup$trace(String s) {
+    Trace.call("Showcase.strdup", "strdup", "s", s);
+  }
+
   /**
    * Calls {@code void copy(void *, const void *, size_t)}.
    */
   @Override
   public void copy(byte[] to, ByteBuffer from, long n) {
+    if (Trace.ENABLED) {
+      copy$trace(to, from, n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("copy");
     }
@@ -233,11 +279,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void copy$trace(byte[] to, ByteBuffer from, long n) {
+    Trace.call("Showcase.copy", "copy", "to, from, n", to, from, n);
+  }
+
   /**
    * Calls {@code double sum(const double *, size_t)}.
    */
   @Override
   public double sum(double[] values, long n) {
+    if (Trace.ENABLED) {
+      sum$trace(values, n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("sum");
     }
@@ -247,7 +300,8 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
       Args.atLeast(values.length, n, "elements", "argument 'values' of Showcase.sum");
     }
     try {
-      return (double) sum$handle.invokeExact(sum$address, (MemorySegment) (values == null ? MemorySegment.NULL : MemorySegment.ofArray(values)), n);
+      MemorySegment $values = values == null ? MemorySegment.NULL : MemorySegment.ofArray(values);
+      return (double) sum$handle.invokeExact(sum$address, $values, n);
     } catch (Error | RuntimeException $e) {
       throw $e;
     } catch (Throwable $t) {
@@ -255,11 +309,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void sum$trace(double[] values, long n) {
+    Trace.call("Showcase.sum", "sum", "values, n", values, n);
+  }
+
   /**
    * Calls {@code int32_t parse(char **, void **)}.
    */
   @Override
   public int parse(String[] args, MemorySegment[] end) {
+    if (Trace.ENABLED) {
+      parse$trace(args, end);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("parse");
     }
@@ -284,11 +345,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void parse$trace(String[] args, MemorySegment[] end) {
+    Trace.call("Showcase.parse", "parse", "args, end", args, end);
+  }
+
   /**
    * Calls {@code void size(size_t *)}.
    */
   @Override
   public void size(long[] out) {
+    if (Trace.ENABLED) {
+      size$trace(out);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("size");
     }
@@ -312,11 +380,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void size$trace(long[] out) {
+    Trace.call("Showcase.size", "size", "out", out);
+  }
+
   /**
    * Calls {@code int32_t *range(int32_t)}.
    */
   @Override
   public int[] range(int n) {
+    if (Trace.ENABLED) {
+      range$trace(n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("range");
     }
@@ -336,11 +411,18 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void range$trace(int n) {
+    Trace.call("Showcase.range", "range", "n", n);
+  }
+
   /**
    * Calls {@code int32_t open(const char *, int32_t)}.
    */
   @Override
   public int open(String path, int flags) {
+    if (Trace.ENABLED) {
+      open$trace(path, flags);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("open");
     }
@@ -358,6 +440,10 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     }
   }
 
+  private static void open$trace(String path, int flags) {
+    Trace.call("Showcase.open", "open", "path, flags", path, flags);
+  }
+
   /**
    * Calls {@code uint32_t digest(const void *, size_t)} on the binding's executor and returns at once; the future completes when C returns.
    */
@@ -370,6 +456,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    * Calls {@code uint32_t digest(const void *, size_t)}.
    */
   private long digest$call(byte[] data, long n) {
+    if (Trace.ENABLED) {
+      digest$trace(data, n);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("digest");
     }
@@ -394,6 +483,10 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
     } finally {
       $scratch.release($mark);
     }
+  }
+
+  private static void digest$trace(byte[] data, long n) {
+    Trace.call("Showcase.digest", "digest", "data, n", data, n);
   }
 
   /**

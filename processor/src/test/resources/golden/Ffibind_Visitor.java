@@ -5,7 +5,10 @@ import io.ffibind.internal.Args;
 import io.ffibind.internal.CLayouts;
 import io.ffibind.internal.CallbackMarshal;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
+import io.ffibind.internal.NativeBinding;
 import io.ffibind.internal.Scratch;
+import io.ffibind.internal.Trace;
 import io.ffibind.internal.UpcallPool;
 import io.ffibind.internal.UpcallSlot;
 import java.lang.foreign.Arena;
@@ -26,6 +29,7 @@ import javax.annotation.processing.Generated;
  * through the interface. Bindings pass callbacks for the duration of one call themselves.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
+@SuppressWarnings("restricted")
 public final class Ffibind_Visitor {
   private static final Linker LINKER = Linker.nativeLinker();
 
@@ -44,9 +48,21 @@ public final class Ffibind_Visitor {
   /**
    * Calls a C function of this type.
    */
-  private static final MethodHandle fn$handle = LINKER.downcallHandle($DESCRIPTOR);
+  private static final MethodHandle fn$handle = $downcall($DESCRIPTOR);
+
+  static {
+    Ffibind_Visitor.class.getModule().addExports(Ffibind_Visitor.class.getPackageName(), NativeBinding.class.getModule());
+  }
 
   private Ffibind_Visitor() {
+  }
+
+  private static MethodHandle $downcall(FunctionDescriptor descriptor, Linker.Option... options) {
+    try {
+      return LINKER.downcallHandle(descriptor, options);
+    } catch (IllegalCallerException e) {
+      throw NativeAccess.denied(Ffibind_Visitor.class, e);
+    }
   }
 
   /**
@@ -118,6 +134,9 @@ public final class Ffibind_Visitor {
     @Override
     public char visit(int a, int b, String s, String[] pair, int[] values, MemorySegment four,
         MemorySegment p, long count, MemorySegment raw, BinOp op) {
+      if (Trace.ENABLED) {
+        fn$trace(a, b, s, pair, values, four, p, count, raw, op);
+      }
       if (pair == null) {
         Args.absent(2L, "argument 'pair' of Visitor.visit");
       } else {
@@ -141,7 +160,9 @@ public final class Ffibind_Visitor {
         MemorySegment $pair = Marshal.strings($scratch, pair, CHARSET$UTF_8, "argument 'pair' of Visitor.visit");
         MemorySegment $values = values == null ? MemorySegment.NULL : Marshal.array($scratch, values, ValueLayout.JAVA_INT, (int) count);
         MemorySegment $four = Marshal.segment($scratch, four, false, false, "argument 'four' of Visitor.visit");
-        short $result = (short) fn$handle.invokeExact(fn$address, a, Args.u8(b, "argument 'b' of Visitor.visit"), $s, $pair, $values, $four, (MemorySegment) (p == null ? MemorySegment.NULL : p), count, (MemorySegment) (raw == null ? MemorySegment.NULL : raw), $op.pointer());
+        MemorySegment $p = p == null ? MemorySegment.NULL : p;
+        MemorySegment $raw = raw == null ? MemorySegment.NULL : raw;
+        short $result = (short) fn$handle.invokeExact(fn$address, a, Args.u8(b, "argument 'b' of Visitor.visit"), $s, $pair, $values, $four, $p, count, $raw, $op.pointer());
         $op.rethrow();
         Marshal.copyBackStrings($pair, pair, CHARSET$UTF_8);
         if (values != null) {
@@ -156,6 +177,11 @@ public final class Ffibind_Visitor {
         $op.release();
         $scratch.release($mark);
       }
+    }
+
+    private static void fn$trace(int a, int b, String s, String[] pair, int[] values,
+        MemorySegment four, MemorySegment p, long count, MemorySegment raw, BinOp op) {
+      Trace.call("Visitor.visit", "(*Visitor)", "a, b, s, pair, values, four, p, count, raw, op", a, b, s, pair, values, four, p, count, raw, op);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.ffibind;
 
 import io.ffibind.internal.Encoding;
 import io.ffibind.internal.Marshal;
+import io.ffibind.internal.NativeAccess;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -35,6 +36,7 @@ import java.util.Objects;
  * <p>Multi-byte values use the platform's byte order and may sit at any offset (no alignment is
  * required).
  */
+@SuppressWarnings("restricted") // it exists to make these calls for generated code and users
 public final class Memory {
   private Memory() {}
 
@@ -197,6 +199,7 @@ public final class Memory {
     if (pointer == null || isNull(pointer)) {
       return null;
     }
+    NativeAccess.requireForRuntime();
     MemorySegment s = isUnknownSize(pointer) ? pointer.reinterpret(Long.MAX_VALUE) : pointer;
     return s.getString(0, charset);
   }
@@ -298,6 +301,7 @@ public final class Memory {
           "the pointer already has a size and a lifetime; use view(pointer, length) or asSlice");
     }
     checkLength(length, "length");
+    NativeAccess.requireForRuntime();
     return pointer.reinterpret(length, arena, null);
   }
 
@@ -420,6 +424,7 @@ public final class Memory {
     if (offset < 0 || offset > Long.MAX_VALUE - size) {
       throw new IndexOutOfBoundsException("offset " + offset + " is out of range");
     }
+    NativeAccess.requireForRuntime();
     return pointer.reinterpret(offset + size);
   }
 
@@ -428,6 +433,7 @@ public final class Memory {
     checkNotNull(pointer);
     checkLength(length, what);
     if (isUnknownSize(pointer)) {
+      NativeAccess.requireForRuntime();
       return pointer.reinterpret(length);
     }
     if (length > pointer.byteSize()) {

@@ -143,6 +143,12 @@ public final class Native {
     Class<?> generated;
     try {
       generated = Class.forName(name, true, library.getClassLoader());
+    } catch (ExceptionInInitializerError e) {
+      // Its static handles are made when the class loads: denied native access surfaces here.
+      if (e.getCause() instanceof IllegalCallerException denied) {
+        throw new IllegalCallerException(denied.getMessage(), denied);
+      }
+      throw e;
     } catch (ClassNotFoundException e) {
       throw new NativeLoadException(
           "no generated binding "

@@ -171,6 +171,17 @@ public final class Panama {
     }
   }
 
+  /** A string the caller already put in native memory (or encoded with an allocator of its own). */
+  public static long strlen(MemorySegment s) {
+    try {
+      return (long) STRLEN.invokeExact(s);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
   /** A native copy of the array in a confined arena. */
   public static long sumCopy(int[] values) {
     try (Arena arena = Arena.ofConfined()) {

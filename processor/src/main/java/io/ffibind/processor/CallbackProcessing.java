@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -47,13 +48,14 @@ final class CallbackProcessing {
 
   /**
    * @param guard runs a step so that a failure of ours becomes an error on the element, not a crash
+   * @param generatedAnnotation whether code generated beside a type may carry {@code @Generated}
    */
   void process(
       Set<? extends TypeElement> annotated,
       boolean lastRound,
       Diagnostics diagnostics,
       BiConsumer<TypeElement, Runnable> guard,
-      boolean generatedAnnotation) {
+      Predicate<TypeElement> generatedAnnotation) {
     List<TypeElement> callbacks = new ArrayList<>();
     deferred.forEach(name -> callbacks.add(env.getElementUtils().getTypeElement(name)));
     deferred.clear();
@@ -81,7 +83,7 @@ final class CallbackProcessing {
     }
     valid.forEach((name, model) -> guard.accept(origins.get(name), () -> {
       if (generated.add(name)) {
-        write(model, origins.get(name), generatedAnnotation);
+        write(model, origins.get(name), generatedAnnotation.test(origins.get(name)));
       }
     }));
   }

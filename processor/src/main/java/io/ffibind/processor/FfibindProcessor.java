@@ -1,6 +1,5 @@
 package io.ffibind.processor;
 
-import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.GlobalPlacement;
 import io.ffibind.processor.check.LibraryChecks;
@@ -9,6 +8,7 @@ import io.ffibind.processor.check.TypeChecks;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.gen.BindingWriter;
+import io.ffibind.processor.gen.NativeImageMetadata;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -36,15 +35,18 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * The ffibind annotation processor: for every {@code @NativeLibrary} interface, read → check →
  * generate. A thin loop: every failure, even a bug of ours, becomes an error on the element being
  * processed, never a javac crash.
  */
-@AutoService(Processor.class)
 public final class FfibindProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private final Set<String> generated = new HashSet<>();
   /** Libraries that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -59,6 +61,8 @@ public final class FfibindProcessor extends AbstractProcessor {
     localLibraries = LocalLibraries.create(env);
     verification = LibraryVerification.fromOptions(env.getOptions());
     callbacks = new CallbackProcessing(env);
+    localLibraries.checkEveryAnalyzedFile(
+        local -> TypeChecks.checkLocal(local, new Diagnostics(env.getMessager())));
   }
 
   @Override
@@ -67,12 +71,19 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   /**
-   * Every round, not only those with our annotations: a file whose only {@code @NativeLibrary} is
-   * inside a method shows javac none, and must still get its error.
+   * ffibind's own annotations, which it claims: no other processor has a use for them, and claiming
+   * them keeps {@code -Xlint:processing} quiet in users' {@code -Werror} builds. So is {@code
+   * @Generated}, which generated bindings carry into the next round (it has source retention and is
+   * only read by tools such as Error Prone, never by a processor). Other annotations are left to other
+   * processors.
+   *
+   * <p>A file whose only {@code @NativeLibrary} is inside a method shows javac no annotation at all, so
+   * this processor may never be called for it: {@link LocalLibraries} also scans every file javac
+   * analyzes, and each file is checked once either way.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("*");
+    return Set.of(Annotations.PACKAGE + ".*", GENERATED);
   }
 
   @Override
@@ -96,7 +107,7 @@ public final class FfibindProcessor extends AbstractProcessor {
           round.processingOver(),
           diagnostics,
           (type, work) -> guarded(type, diagnostics, work),
-          generatedAvailable());
+          origin -> visibleFrom(origin, GENERATED));
     }
     List<TypeElement> libraries = new ArrayList<>();
     deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
@@ -124,7 +135,7 @@ public final class FfibindProcessor extends AbstractProcessor {
         }
       });
     }
-    return false;
+    return true; // ffibind's annotations are ffibind's alone
   }
 
   private void processLibrary(TypeElement type, boolean lastRound, Diagnostics diagnostics) {
@@ -170,12 +181,9 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   private void write(LibraryModel model, TypeElement origin) {
-    JavaFile file = BindingWriter.write(model, generatedAvailable());
+    JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED));
     writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
-  }
-
-  private boolean generatedAvailable() {
-    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    writeResource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model), origin);
   }
 
   /** Writes a generated class; {@code origin} is the type it was generated from. */
@@ -190,6 +198,31 @@ public final class FfibindProcessor extends AbstractProcessor {
     } catch (IOException e) {
       throw new IllegalStateException("could not write " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A resource of the class output whose only originating element is {@code origin}. */
+  private void writeResource(String path, String content, TypeElement origin) {
+    try {
+      FileObject resource =
+          processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+      try (Writer writer = resource.openWriter()) {
+        writer.write(content);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("could not write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether generated code next to {@code origin} may name {@code type}: in a named module only what
+   * the module reads ({@code @Generated} needs {@code requires java.compiler}).
+   */
+  private boolean visibleFrom(Element origin, String type) {
+    var elements = processingEnv.getElementUtils();
+    var module = elements.getModuleOf(origin);
+    return module == null || module.isUnnamed()
+        ? elements.getTypeElement(type) != null
+        : elements.getTypeElement(module, type) != null;
   }
 
   private static void guarded(Element element, Diagnostics diagnostics, Runnable work) {

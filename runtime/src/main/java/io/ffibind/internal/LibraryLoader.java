@@ -21,6 +21,7 @@ import java.util.Set;
  * <p>Each library is opened into its own automatic arena: it is unloaded once nothing references it,
  * so no call can ever run unmapped code.
  */
+@SuppressWarnings("restricted") // it exists to make these calls for generated code and users
 public final class LibraryLoader {
   /** System property prefix that maps a library name to a file: {@code -Dffibind.library.z=/x/libz.so}. */
   public static final String OVERRIDE_PREFIX = "ffibind.library.";

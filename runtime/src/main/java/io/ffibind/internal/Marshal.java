@@ -14,6 +14,7 @@ import java.util.List;
  * arrays, buffers, out-parameters, and results that C returns through pointers. Argument memory comes
  * from the caller's {@link Scratch}; a Java {@code null} always becomes C {@code NULL} and back.
  */
+@SuppressWarnings("restricted") // it exists to make these calls for generated code and users
 public final class Marshal {
   /** {@code void free(void *)}: the shape of every function named by {@code @FreeResult}. */
   public static final FunctionDescriptor FREE = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS);
@@ -24,6 +25,19 @@ public final class Marshal {
   private Marshal() {}
 
   // ---- strings -----------------------------------------------------------------------------
+
+  /**
+   * What generated code calls: a NUL-terminated copy of {@code s} in the thread's scratch memory,
+   * encoded straight into it for UTF-8, ISO-8859-1 and US-ASCII (see {@link Scratch}); anything the
+   * fast path declines, errors included, takes the strict path below.
+   */
+  public static MemorySegment string(Scratch scratch, String s, Charset charset, String where) {
+    if (s == null) {
+      return MemorySegment.NULL;
+    }
+    MemorySegment fast = scratch.cString(s, charset);
+    return fast != null ? fast : string((SegmentAllocator) scratch, s, charset, where);
+  }
 
   /** A NUL-terminated copy of {@code s}; {@code null} gives NULL; U+0000 inside is rejected. */
   public static MemorySegment string(SegmentAllocator scratch, String s, Charset charset, String where) {
@@ -145,7 +159,10 @@ public final class Marshal {
     MemorySegment segment = scratch.allocate(ValueLayout.ADDRESS, n + 1L);
     for (int i = 0; i < n; i++) {
       String s = array != null ? array[i] : list.get(i);
-      segment.setAtIndex(ValueLayout.ADDRESS, i, string(scratch, s, charset, where + "[" + i + "]"));
+      MemorySegment copy = scratch instanceof Scratch thread
+          ? string(thread, s, charset, where + "[" + i + "]")
+          : string(scratch, s, charset, where + "[" + i + "]");
+      segment.setAtIndex(ValueLayout.ADDRESS, i, copy);
     }
     segment.setAtIndex(ValueLayout.ADDRESS, n, MemorySegment.NULL);
     return segment;

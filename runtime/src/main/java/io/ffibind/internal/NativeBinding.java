@@ -48,6 +48,7 @@ public final class NativeBinding {
    * the library {@code libraryName} resolved by {@link LibraryLoader}.
    */
   public static NativeBinding open(String interfaceName, String libraryName, Path path) {
+    NativeAccess.requireForRuntime();
     return new NativeBinding(interfaceName, LibraryLoader.open(libraryName, path));
   }
 

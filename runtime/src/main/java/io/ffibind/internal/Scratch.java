@@ -3,6 +3,9 @@ package io.ffibind.internal;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +89,97 @@ public final class Scratch implements SegmentAllocator {
     chunk = arena.allocate(SPILL_CHUNK, 16);
     chunkOffset = align(0, byteAlignment) + byteSize;
     return chunk.asSlice(0, byteSize);
+  }
+
+  /** Longer strings take the general path: they cost more than the copy saves. */
+  private static final int STRING_FAST_PATH = 1024;
+
+  /** Where strings are encoded before one bulk copy into the block: per-byte native stores cost more. */
+  private byte[] staging;
+
+  /**
+   * A NUL-terminated copy of {@code s} in this thread's block, encoded by hand into a reused {@code
+   * byte[]} and copied in one bulk copy (no {@code byte[]} allocated per call): for UTF-8 (any string,
+   * surrogate pairs included), ISO-8859-1 and US-ASCII. Returns null when the fast path does not apply
+   * (no block, too long, no room, another charset) or when the string needs the strict path's error:
+   * U+0000 inside, a lone surrogate, a character the charset cannot hold.
+   */
+  MemorySegment cString(String s, Charset charset) {
+    MemorySegment b = block;
+    int n = s.length();
+    long start = offset;
+    // Worst case 3 bytes per char (a surrogate pair takes 4 bytes for 2 chars), plus the NUL.
+    if (b == null || n > STRING_FAST_PATH || start + 3L * n + 1 > BLOCK_SIZE) {
+      return null;
+    }
+    byte[] buffer = staging;
+    if (buffer == null) {
+      buffer = staging = new byte[3 * STRING_FAST_PATH + 1];
+    }
+    int length;
+    if (charset == StandardCharsets.UTF_8) {
+      length = utf8(buffer, s, n);
+    } else if (charset == StandardCharsets.ISO_8859_1 || charset == StandardCharsets.US_ASCII) {
+      length = singleByte(buffer, s, n, charset == StandardCharsets.US_ASCII ? 0x80 : 0x100);
+    } else {
+      return null;
+    }
+    if (length < 0) {
+      return null;
+    }
+    buffer[length] = 0;
+    MemorySegment.copy(buffer, 0, b, ValueLayout.JAVA_BYTE, start, length + 1);
+    offset = start + length + 1;
+    return b.asSlice(start, length + 1);
+  }
+
+  /** Encodes {@code s} as UTF-8; returns its length, or -1 for U+0000 or a lone surrogate. */
+  private static int utf8(byte[] out, String s, int n) {
+    int i = 0;
+    for (; i < n; i++) { // ASCII, the common case, in a loop of its own; U+0000 wraps around
+      char c = s.charAt(i);
+      if ((char) (c - 1) >= 0x7F) {
+        break;
+      }
+      out[i] = (byte) c;
+    }
+    int j = i;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if ((char) (c - 1) < 0x7F) {
+        out[j++] = (byte) c;
+      } else if (c == 0) {
+        return -1;
+      } else if (c < 0x800) {
+        out[j++] = (byte) (0xC0 | c >> 6);
+        out[j++] = (byte) (0x80 | c & 0x3F);
+      } else if (!Character.isSurrogate(c)) {
+        out[j++] = (byte) (0xE0 | c >> 12);
+        out[j++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[j++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        out[j++] = (byte) (0xF0 | cp >> 18);
+        out[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        out[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        out[j++] = (byte) (0x80 | cp & 0x3F);
+      } else {
+        return -1; // a lone surrogate: UTF-8 cannot encode it
+      }
+    }
+    return j;
+  }
+
+  /** One byte per char below {@code limit}; returns the length, or -1 for U+0000 or a char past it. */
+  private static int singleByte(byte[] out, String s, int n, int limit) {
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || c >= limit) {
+        return -1;
+      }
+      out[i] = (byte) c;
+    }
+    return n;
   }
 
   private static long align(long offset, long alignment) {

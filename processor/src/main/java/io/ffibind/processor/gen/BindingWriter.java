@@ -1,6 +1,5 @@
 package io.ffibind.processor.gen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -54,12 +53,8 @@ public final class BindingWriter {
                     + " constants. Create it with {@link #load(Path)} or {@code Native.load}.\n",
                 iface,
                 library.libraryName().isEmpty() ? "(the process's default symbols)" : "\"" + library.libraryName() + "\"");
-    if (generatedAnnotation) {
-      type.addAnnotation(
-          AnnotationSpec.builder(Names.GENERATED)
-              .addMember("value", "$S", "io.ffibind.processor.FfibindProcessor")
-              .build());
-    }
+    GeneratedTypes.annotate(type, generatedAnnotation);
+    type.addStaticBlock(GeneratedTypes.exportToRuntime(self));
     type.addField(
         FieldSpec.builder(Names.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.nativeLinker()", Names.LINKER)
@@ -71,15 +66,17 @@ public final class BindingWriter {
     if (!frees.isEmpty()) {
       type.addField(
           FieldSpec.builder(Names.METHOD_HANDLE, "FREE$handle", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("LINKER.downcallHandle($T.FREE)", Names.MARSHAL)
+              .initializer("$N($T.FREE)", GeneratedTypes.DOWNCALL, Names.MARSHAL)
               .build());
     }
+    type.addMethod(GeneratedTypes.downcallFactory(self));
     type.addMethod(load(library, self, frees));
     for (FunctionModel f : library.functions()) {
       if (f.options().nonblocking()) {
         type.addMethod(NonblockingEmitter.emit(f));
       }
       type.addMethod(DowncallEmitter.emit(f));
+      type.addMethod(TraceEmitter.helper(f));
     }
     library.globals().forEach(g -> type.addMethod(GlobalEmitter.emit(g)));
     if (library.closeable()) {
@@ -137,7 +134,7 @@ public final class BindingWriter {
     if (f.options().errno()) {
       options.add(CodeBlock.of("$T.CAPTURE", Names.ERRNO));
     }
-    CodeBlock init = CodeBlock.of("LINKER.downcallHandle($L)", CodeBlock.join(options, ", "));
+    CodeBlock init = CodeBlock.of("$N($L)", GeneratedTypes.DOWNCALL, CodeBlock.join(options, ", "));
     return FieldSpec.builder(
             Names.METHOD_HANDLE, DowncallEmitter.handleField(f), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("{@code $L}\n", f.cPrototype())

@@ -1,6 +1,5 @@
 package io.ffibind.processor.gen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -66,12 +65,9 @@ public final class CallbackWriter {
                     + " pointer\nthrough the interface. Bindings pass callbacks for the duration of one"
                     + " call themselves.\n",
                 iface, c.cType(), POINTER, WRAP);
-    if (generatedAnnotation) {
-      type.addAnnotation(
-          AnnotationSpec.builder(Names.GENERATED)
-              .addMember("value", "$S", "io.ffibind.processor.FfibindProcessor")
-              .build());
-    }
+    GeneratedTypes.annotate(type, generatedAnnotation);
+    // Callbacks.pointer and Callbacks.wrap reach this class reflectively from io.ffibind.
+    type.addStaticBlock(GeneratedTypes.exportToRuntime(self));
     type.addField(
         FieldSpec.builder(Names.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.nativeLinker()", Names.LINKER)
@@ -93,9 +89,10 @@ public final class CallbackWriter {
         FieldSpec.builder(
                 Names.METHOD_HANDLE, DowncallEmitter.handleField(pointerCall), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Calls a C function of this type.\n")
-            .initializer("LINKER.downcallHandle($N)", DESCRIPTOR)
+            .initializer("$N($N)", GeneratedTypes.DOWNCALL, DESCRIPTOR)
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(GeneratedTypes.downcallFactory(self));
     String address = DowncallEmitter.addressField(pointerCall);
     type.addMethod(pointer(iface, address));
     type.addMethod(wrapMethod(iface));
@@ -178,6 +175,7 @@ public final class CallbackWriter {
                 .build())
         .addJavadoc("A C function pointer as a {@link $T}.\n", iface)
         .addMethod(DowncallEmitter.emitPointerCall(pointerCall))
+        .addMethod(TraceEmitter.helper(pointerCall))
         .addMethod(
             MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

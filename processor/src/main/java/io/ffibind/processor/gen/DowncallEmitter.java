@@ -70,6 +70,7 @@ final class DowncallEmitter {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
     }
+    method.addCode(TraceEmitter.emit(f));
     if (closedCheck) {
       method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
       method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
@@ -143,11 +144,26 @@ final class DowncallEmitter {
   }
 
   private CodeBlock scalar(BaseType base, ParameterModel p, String where) {
+    if (p.javaType().is(Kind.MEMORY_SEGMENT)) {
+      return nullToNull(p.name());
+    }
     return Conversions.narrow(base, p.javaType().kind(), CodeBlock.of("$N", p.name()), where);
   }
 
-  private static CodeBlock nullToNull(String name) {
-    return Conversions.nullToNull(CodeBlock.of("$N", name));
+  /**
+   * A local, not an inline conditional: as an argument of the signature-polymorphic invokeExact, a
+   * bare conditional is a poly expression typed Object (the exact call would fail with
+   * WrongMethodTypeException), and the cast that fixes it is one javac's -Xlint:cast calls redundant.
+   */
+  private CodeBlock nullToNull(String name) {
+    return nullToNull(name, CodeBlock.of("$N", name));
+  }
+
+  private CodeBlock nullToNull(String name, CodeBlock value) {
+    String local = "$" + name;
+    conversions.addStatement(
+        "$T $N = $N == null ? $T.NULL : $L", Names.MEMORY_SEGMENT, local, name, Names.MEMORY_SEGMENT, value);
+    return CodeBlock.of("$N", local);
   }
 
   /** Buffers and arrays: check the declared length, pass or copy the memory, copy C's writes back. */
@@ -163,9 +179,7 @@ final class DowncallEmitter {
     Kind component = java.is(Kind.ARRAY) ? java.component().kind() : null;
     if (component != null && component.isPrimitive() && f.critical()) {
       // A critical call may read and write the Java heap directly: no copy at all.
-      arguments.add(CodeBlock.of(
-          "($T) ($N == null ? $T.NULL : $T.ofArray($N))",
-          Names.MEMORY_SEGMENT, name, Names.MEMORY_SEGMENT, Names.MEMORY_SEGMENT, name));
+      arguments.add(nullToNull(name, CodeBlock.of("$T.ofArray($N)", Names.MEMORY_SEGMENT, name)));
       return;
     }
     CodeBlock charset = CodeBlock.of("$N", charsetField(f.charset()));

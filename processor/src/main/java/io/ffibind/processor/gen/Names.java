@@ -19,7 +19,10 @@ public final class Names {
   static final ClassName UPCALL_SLOT = ClassName.get("io.ffibind.internal", "UpcallSlot");
   static final ClassName UPCALL_POOL = ClassName.get("io.ffibind.internal", "UpcallPool");
   static final ClassName CALLBACK_MARSHAL = ClassName.get("io.ffibind.internal", "CallbackMarshal");
+  static final ClassName NATIVE_ACCESS = ClassName.get("io.ffibind.internal", "NativeAccess");
+  static final ClassName TRACE = ClassName.get("io.ffibind.internal", "Trace");
   static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
+  static final ClassName LINKER_OPTION = LINKER.nestedClass("Option");
   static final ClassName ARENA = ClassName.get("java.lang.foreign", "Arena");
   static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");

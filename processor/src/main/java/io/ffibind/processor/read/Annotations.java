@@ -11,6 +11,8 @@ import javax.lang.model.element.TypeElement;
 
 /** Reads ffibind's annotations through mirrors, keeping each value for precise error positions. */
 public final class Annotations {
+  /** The package of every ffibind annotation: the processor claims {@code io.ffibind.*}. */
+  public static final String PACKAGE = "io.ffibind";
   public static final String NATIVE_LIBRARY = "io.ffibind.NativeLibrary";
   public static final String SYMBOL = "io.ffibind.Symbol";
   public static final String CRITICAL = "io.ffibind.Critical";

@@ -5,6 +5,9 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -33,23 +37,57 @@ public final class LocalLibraries {
       String name, ElementKind kind, SourcePosition declaration, SourcePosition annotation) {}
 
   private final Trees trees;
+  private final JavacTask task;
   private final Elements elements;
   private final Set<Object> scannedFiles = new HashSet<>();
 
-  private LocalLibraries(Trees trees, Elements elements) {
+  private LocalLibraries(Trees trees, JavacTask task, Elements elements) {
     this.trees = trees;
+    this.task = task;
     this.elements = elements;
   }
 
-  /** A scanner; it finds nothing when the compiler is not javac, which has no source trees. */
+  /**
+   * A scanner; it finds nothing when the compiler is not javac, or when a build tool wraps javac's
+   * processing environment (Gradle's incremental processing does), since neither has source trees.
+   */
   public static LocalLibraries create(ProcessingEnvironment env) {
     Trees trees;
+    JavacTask task;
     try {
       trees = Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError e) {
+      task = JavacTask.instance(env);
+    } catch (IllegalArgumentException | IllegalStateException | LinkageError e) {
       trees = null;
+      task = null;
     }
-    return new LocalLibraries(trees, env.getElementUtils());
+    return new LocalLibraries(trees, task, env.getElementUtils());
+  }
+
+  /**
+   * Also scans each file once javac has analyzed it, for the files no processing round showed the
+   * processor: a file whose only ffibind annotation is on a local type has no annotation processing
+   * can see, so javac may never call the processor for it. Files already scanned in a round are not
+   * scanned again.
+   */
+  public void checkEveryAnalyzedFile(Consumer<Found> report) {
+    if (task == null) {
+      return;
+    }
+    task.addTaskListener(
+        new TaskListener() {
+          @Override
+          public void finished(TaskEvent event) {
+            if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
+              return;
+            }
+            try {
+              find(Set.of(event.getTypeElement())).forEach(report);
+            } catch (RuntimeException | LinkageError e) {
+              // A check must never break the compilation it checks; the processor's rounds still ran.
+            }
+          }
+        });
   }
 
   /** The local libraries in the files of {@code roots} not scanned before. */
