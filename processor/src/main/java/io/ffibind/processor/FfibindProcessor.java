@@ -3,16 +3,21 @@ package io.ffibind.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.LibraryChecks;
+import io.ffibind.processor.check.StructFieldPlacement;
+import io.ffibind.processor.check.StructRegistry;
 import io.ffibind.processor.check.TypeChecks;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.gen.BindingWriter;
+import io.ffibind.processor.gen.CompanionWriter;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.LibraryReader;
 import io.ffibind.processor.read.LocalLibraries;
 import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.read.StructReader;
+import io.ffibind.processor.read.StructScopes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,6 +51,8 @@ public final class FfibindProcessor extends AbstractProcessor {
   private final Set<String> generated = new HashSet<>();
   /** Libraries that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Struct records whose component types are not resolved yet. */
+  private final Set<String> deferredStructs = new LinkedHashSet<>();
   private LocalLibraries localLibraries;
 
   @Override
@@ -76,6 +83,10 @@ public final class FfibindProcessor extends AbstractProcessor {
     if (libraryAnnotation == null || symbolAnnotation == null) {
       return false; // ffibind-runtime is not on the classpath, so nothing here uses ffibind
     }
+    StructRegistry structs = new StructRegistry(
+        new StructReader(processingEnv.getElementUtils(), new StructScopes(processingEnv.getElementUtils())),
+        new StructScopes(processingEnv.getElementUtils()), diagnostics);
+    structs(round, structs, diagnostics);
     List<TypeElement> libraries = new ArrayList<>();
     deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
     deferred.clear();
@@ -83,7 +94,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     libraries.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(libraryAnnotation)));
     for (TypeElement library : libraries) {
       if (library != null) {
-        guarded(library, diagnostics, () -> processLibrary(library, round.processingOver(), diagnostics));
+        guarded(library, diagnostics, () -> processLibrary(library, round.processingOver(), structs, diagnostics));
       }
     }
     for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(symbolAnnotation))) {
@@ -99,7 +110,45 @@ public final class FfibindProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void processLibrary(TypeElement type, boolean lastRound, Diagnostics diagnostics) {
+  /**
+   * Every {@code @Struct}/{@code @Union} type of the round gets checked and, when valid, its
+   * companion, whether or not a library uses it; {@code @Field} outside such a record is an error.
+   */
+  private void structs(RoundEnvironment round, StructRegistry structs, Diagnostics diagnostics) {
+    List<TypeElement> types = new ArrayList<>();
+    deferredStructs.forEach(name -> types.add(processingEnv.getElementUtils().getTypeElement(name)));
+    deferredStructs.clear();
+    for (String annotation : List.of(Annotations.STRUCT, Annotations.UNION)) {
+      TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (a != null) {
+        types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
+      }
+    }
+    for (TypeElement type : new LinkedHashSet<>(types)) {
+      if (type == null || generated.contains(type.getQualifiedName().toString())) {
+        continue;
+      }
+      guarded(type, diagnostics, () -> {
+        if (!round.processingOver() && MissingTypes.inRecord(type)) {
+          deferredStructs.add(type.getQualifiedName().toString());
+          return;
+        }
+        structs.model(type).ifPresent(model -> {
+          if (generated.add(type.getQualifiedName().toString())) {
+            writeFile(CompanionWriter.write(model, generatedAvailable()), model.packageName(), model.companionName(), type);
+          }
+        });
+      });
+    }
+    TypeElement field = processingEnv.getElementUtils().getTypeElement(Annotations.FIELD);
+    if (field != null) {
+      for (Element component : round.getElementsAnnotatedWith(field)) {
+        guarded(component, diagnostics, () -> StructFieldPlacement.check(component, diagnostics));
+      }
+    }
+  }
+
+  private void processLibrary(TypeElement type, boolean lastRound, StructRegistry structs, Diagnostics diagnostics) {
     AnnotationMirror annotation = Annotations.find(type, Annotations.NATIVE_LIBRARY).orElseThrow();
     if (!TypeChecks.check(type, annotation, diagnostics)) {
       return;
@@ -111,7 +160,7 @@ public final class FfibindProcessor extends AbstractProcessor {
       return;
     }
     // Last round: javac reports what is still missing, the checks report everything else.
-    Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
+    Optional<LibraryModel> model = LibraryChecks.check(declaration, structs, diagnostics);
     if (model.isPresent() && !missingTypes && generated.add(type.getQualifiedName().toString())) {
       write(model.get(), type);
     }
@@ -140,10 +189,15 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   private void write(LibraryModel model, TypeElement origin) {
-    boolean generatedAvailable =
-        processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    JavaFile file = BindingWriter.write(model, generatedAvailable);
-    String name = model.packageName().isEmpty() ? model.generatedName() : model.packageName() + "." + model.generatedName();
+    writeFile(BindingWriter.write(model, generatedAvailable()), model.packageName(), model.generatedName(), origin);
+  }
+
+  private boolean generatedAvailable() {
+    return processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+  }
+
+  private void writeFile(JavaFile file, String packageName, String simpleName, TypeElement origin) {
+    String name = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     try {
       JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
       try (Writer writer = source.openWriter()) {

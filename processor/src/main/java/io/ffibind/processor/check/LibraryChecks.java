@@ -22,8 +22,18 @@ import java.util.stream.Collectors;
 public final class LibraryChecks {
   private LibraryChecks() {}
 
-  /** The model to generate from, or empty if anything was reported. */
+  /** The model to generate from, or empty if anything was reported; type strings name no structs. */
   public static Optional<LibraryModel> check(LibraryDeclaration library, Diagnostics diagnostics) {
+    return check(library, null, diagnostics);
+  }
+
+  /**
+   * The model to generate from, or empty if anything was reported.
+   *
+   * @param structs the structs type strings may name, or null for none
+   */
+  public static Optional<LibraryModel> check(
+      LibraryDeclaration library, StructRegistry structs, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();
     Optional<String> charset = Charsets.canonical(library.charset());
     if (charset.isEmpty()) {
@@ -44,7 +54,7 @@ public final class LibraryChecks {
       }
       int index = seen.merge(method.methodName(), 1, Integer::sum) - 1;
       String prefix = overloads.get(method.methodName()) > 1 ? method.methodName() + "$" + index : method.methodName();
-      SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, diagnostics)
+      SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, structs, diagnostics)
           .ifPresent(f -> functions.add(new Checked(method, f)));
     }
     checkConflicts(library, functions, diagnostics);
@@ -124,6 +134,9 @@ public final class LibraryChecks {
   private static String abiType(NativeType type) {
     return switch (type) {
       case NativeType.ArrayOf a -> "pointer";
+      case NativeType.StructArray a -> "pointer";
+      case NativeType.StructValue v -> v.struct().cName();
+      case NativeType.Inline i -> "pointer";
       case NativeType.Basic b -> b.base().isScalar() && b.base() != BaseType.POINTER && b.base() != BaseType.FUNCTION
           ? b.base().canonical()
           : b.base() == BaseType.VOID ? "void" : "pointer";

@@ -67,6 +67,7 @@ final class DowncallEmitter {
     method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());
     method.endControlFlow();
     method.addCode(checks.build());
+    usesScratch |= f.resultType() instanceof NativeType.StructValue;
     if (usesScratch) {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");
@@ -111,7 +112,17 @@ final class DowncallEmitter {
         long elementSize = a.element().size();
         memory(p, a.isConst(), a.length(), elementSize, where, local);
       }
+      case NativeType.StructValue v -> struct(StructArguments.byValue(v, p, where, local));
+      case NativeType.StructArray a -> struct(StructArguments.pointer(f, a, p, where, local));
+      case NativeType.Inline i -> throw new IllegalStateException("an inline array is a struct field: " + p);
     }
+  }
+
+  private void struct(StructArguments.Emitted emitted) {
+    conversions.add(emitted.conversion());
+    arguments.add(emitted.argument());
+    copyBacks.add(emitted.copyBack());
+    usesScratch |= emitted.scratch();
   }
 
   private CodeBlock scalar(BaseType base, ParameterModel p, String where) {
@@ -273,6 +284,9 @@ final class DowncallEmitter {
   private CodeBlock call() {
     List<CodeBlock> all = new ArrayList<>();
     all.add(CodeBlock.of("$N", addressField(f)));
+    if (f.resultType() instanceof NativeType.StructValue) {
+      all.add(CodeBlock.of("($T) $$scratch", Names.SEGMENT_ALLOCATOR)); // C's struct result lands there
+    }
     all.addAll(arguments);
     return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));
   }
