@@ -97,6 +97,13 @@ public final class Structs {
   public static <T> MemorySegment writeArray(
       StructCodec<T> codec, SegmentAllocator allocator, T[] values, long count, Chain chain, String field,
       String lengthSource) {
+    return writeArray(codec, allocator, values, count, chain, field, lengthSource, false);
+  }
+
+  /** As above; with {@code zeroNulls}, a null element is a zeroed struct (C fills it in). */
+  private static <T> MemorySegment writeArray(
+      StructCodec<T> codec, SegmentAllocator allocator, T[] values, long count, Chain chain, String field,
+      String lengthSource, boolean zeroNulls) {
     int n = count(count, field);
     if (values == null) {
       if (n != 0) {
@@ -109,6 +116,10 @@ public final class Structs {
     for (int i = 0; i < n; i++) {
       T value = values[i];
       if (value == null) {
+        if (zeroNulls) {
+          s.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
+          continue;
+        }
         throw StructException.of(element(field, i), "is null: every element of a struct array needs a record");
       }
       if (chain != null) {
@@ -166,7 +177,10 @@ public final class Structs {
     }
   }
 
-  /** Element 0 of {@code values}, for a {@code Point*} argument C may change; null gives NULL. */
+  /**
+   * Element 0 of {@code values}, for a {@code Point*} argument C may change; a null array gives NULL,
+   * a null element 0 a zeroed struct (an out-parameter).
+   */
   public static <T> MemorySegment inFirst(StructCodec<T> codec, SegmentAllocator allocator, T[] values, String where) {
     if (values == null) {
       return MemorySegment.NULL;
@@ -176,14 +190,14 @@ public final class Structs {
           where + " is an empty array, but C uses the struct at element 0: pass an array of length 1 or more");
     }
     if (values[0] == null) {
-      throw new IllegalArgumentException(where + ", element [0] is null: C uses it, so it needs a record");
+      return allocator.allocate(codec.size(), codec.alignment()).fill((byte) 0); // an out-parameter C fills in
     }
     return in(codec, allocator, values[0], where);
   }
 
   /**
    * The first {@code count} structs of {@code values} (all of them when {@code count} is -1), for an
-   * array argument; null gives NULL when C uses none.
+   * array argument; null gives NULL when C uses none; null elements are zeroed structs C may fill in.
    */
   public static <T> MemorySegment inArray(
       StructCodec<T> codec, SegmentAllocator allocator, T[] values, long count, String where) {
@@ -199,7 +213,7 @@ public final class Structs {
           where + " has " + values.length + " elements but C uses " + n + ": pass a larger one");
     }
     try {
-      return writeArray(codec, allocator, values, n, null, null, "the length");
+      return writeArray(codec, allocator, values, n, null, null, "the length", true);
     } catch (StructException e) {
       throw e.at(where);
     }

@@ -32,6 +32,9 @@ final class DowncallEmitter {
     this.f = function;
   }
 
+  /** Locals of generated method bodies: a parameter's own local ({@code $name}) must not be one. */
+  private static final java.util.Set<String> GENERATED_LOCALS = java.util.Set.of("result", "scratch", "mark", "e", "t");
+
   static String handleField(FunctionModel f) {
     return f.fieldPrefix() + "$handle";
   }
@@ -91,7 +94,7 @@ final class DowncallEmitter {
 
   private void argument(ParameterModel p) {
     String where = "argument '" + p.name() + "' of " + f.displayName();
-    String local = "$" + p.name();
+    String local = "$" + p.name() + (GENERATED_LOCALS.contains(p.name()) ? "$" : "");
     switch (p.nativeType()) {
       case NativeType.Basic b when b.base() == BaseType.POINTER && !p.javaType().is(Kind.MEMORY_SEGMENT) ->
           memory(p, false, Length.UNKNOWN, 1, where, local); // Java memory lent to a pointer parameter
