@@ -23,3 +23,11 @@ int64_t bench_sum_i32(const int32_t *values, size_t n) {
   }
   return sum;
 }
+
+/* A struct of two doubles by value: in two SSE registers on x86-64. */
+double bench_point_len2(bench_point p) { return p.x * p.x + p.y * p.y; }
+
+static const bench_point POINT = {3, 4};
+
+/* A pointer into C's static memory, whose fields Java then reads. */
+const bench_point *bench_point_static(void) { return &POINT; }

@@ -9,4 +9,8 @@ int32_t bench_add_i32(int32_t a, int32_t b);
 double bench_add_f64(double a, double b);
 size_t bench_strlen(const char *s);
 int64_t bench_sum_i32(const int32_t *values, size_t n);
+
+typedef struct { double x, y; } bench_point;
+double bench_point_len2(bench_point p);
+const bench_point *bench_point_static(void);
 #endif

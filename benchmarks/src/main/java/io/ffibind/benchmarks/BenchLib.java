@@ -2,7 +2,9 @@ package io.ffibind.benchmarks;
 
 import io.ffibind.Critical;
 import io.ffibind.NativeLibrary;
+import io.ffibind.Struct;
 import io.ffibind.Symbol;
+import java.lang.foreign.MemorySegment;
 
 /** (a) The benchmark library bound through ffibind: the processor generates the implementation. */
 @NativeLibrary(BenchLibrary.NAME)
@@ -31,4 +33,24 @@ public interface BenchLib {
   @Critical
   @Symbol(name = "bench_sum_i32", parameters = {"const i32[n]", "usize"}, result = "i64")
   long sumCritical(int[] values, long n);
+
+  /** {@code bench_point}: two doubles. */
+  @Struct(name = "bench_point", size = 16)
+  record Point(double x, double y) {}
+
+  /** The record is written into per-thread scratch memory, which the call passes by value. */
+  @Symbol(name = "bench_point_len2", parameters = "bench_point", result = "f64")
+  double pointLen2(Point p);
+
+  /** The struct's memory, passed as it is. */
+  @Symbol(name = "bench_point_len2", parameters = "bench_point", result = "f64")
+  double pointLen2(MemorySegment p);
+
+  /** C's memory, given the struct's size: fields are read in place through {@code Ffibind_BenchLib_Point}. */
+  @Symbol(name = "bench_point_static", result = "bench_point*")
+  MemorySegment pointStatic();
+
+  /** A copy of C's struct as a record. */
+  @Symbol(name = "bench_point_static", result = "bench_point*")
+  Point pointStaticRecord();
 }
