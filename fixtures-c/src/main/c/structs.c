@@ -131,6 +131,11 @@ int64_t st_layout(const char *shape, const char *field) {
 
 /* ---- by value: registers, memory, the stack -------------------------------------------------- */
 
+/* Calls of st_point_move, st_rects_grow and st_rect_area by this thread: bad input must never get here. */
+static _Thread_local int64_t calls;
+
+int64_t st_calls_on_this_thread(void) { return calls; }
+
 st_ff st_ff_scale(st_ff v, float k) { st_ff r = {v.x * k, v.y * k}; return r; }
 float st_ff_sum(st_ff v) { return v.x + v.y; }
 st_dd st_dd_swap(st_dd v) { st_dd r = {v.y, v.x}; return r; }
@@ -149,7 +154,7 @@ st_bools st_bools_flip(st_bools v) { st_bools r = {!v.a, -v.i, !v.b}; return r; 
 int32_t st_union_if_bits(st_union_if u) { return u.i; }
 st_union_if st_union_if_of_float(float f) { st_union_if u; u.f = f; return u; }
 
-double st_rect_area(st_rect r) { return r.size.w * r.size.h; }
+double st_rect_area(st_rect r) { calls++; return r.size.w * r.size.h; }
 st_rect st_rect_make(st_point origin, st_size size) { st_rect r = {origin, size}; return r; }
 st_rect st_rect_inset(st_rect r, double by) {
   st_rect out = {{r.origin.x + by, r.origin.y + by}, {r.size.w - 2 * by, r.size.h - 2 * by}};
@@ -179,11 +184,12 @@ st_tagged st_tagged_double(double d) { st_tagged t; memset(&t, 0, sizeof t); t.t
 
 /* ---- by pointer ------------------------------------------------------------------------------ */
 
-void st_point_move(st_point *p, double dx, double dy) { p->x += dx; p->y += dy; }
+void st_point_move(st_point *p, double dx, double dy) { calls++; p->x += dx; p->y += dy; }
 
 double st_point_len2(const st_point *p) { return p->x * p->x + p->y * p->y; }
 
 void st_rects_grow(st_rect *rs, int32_t n, double by) {
+  calls++;
   for (int32_t i = 0; i < n; i++) {
     rs[i].size.w += by;
     rs[i].size.h += by;

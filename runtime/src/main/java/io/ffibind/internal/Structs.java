@@ -209,8 +209,8 @@ public final class Structs {
     }
     long n = count < 0 ? values.length : count;
     if (values.length < n) {
-      throw new IllegalArgumentException(
-          where + " has " + values.length + " elements but C uses " + n + ": pass a larger one");
+      throw new IllegalArgumentException(where + " has " + values.length
+          + (values.length == 1 ? " element" : " elements") + " but C uses " + n + ": pass a larger one");
     }
     try {
       return writeArray(codec, allocator, values, n, null, null, "the length", true);
