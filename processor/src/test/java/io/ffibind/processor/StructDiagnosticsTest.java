@@ -651,6 +651,9 @@ class StructDiagnosticsTest {
 
               @Symbol(parameters = "Point*", result = "Point*")
               Point pointer(Point p);
+
+              @Symbol(parameters = "const struct Point *", result = "struct Point")
+              Point keyword(Point p);
             }
             """);
     assertThat(compile(f)).succeededWithoutWarnings();

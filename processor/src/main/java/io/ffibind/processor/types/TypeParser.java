@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The one place a type string is parsed.
  *
  * <pre>
- *   type   := ["const "] name [ "*" | "[" [count | name] "]" [ "*" ] ]
+ *   type   := ["const "] ["struct " | "union "] name [ "*" | "[" [count | name] "]" [ "*" ] ]
  *   name   := void | bool | char | i8 | int8 | u8 | ... | pointer | ptr | string | str | buffer | ...
  *           | a struct or union name in scope ({@link StructScope})
  * </pre>
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class TypeParser {
   private static final Pattern SHAPE =
       Pattern.compile(
-          "(const\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*(\\*|\\[\\s*([A-Za-z0-9_]*)\\s*\\](\\s*\\*)?)?");
+          "(const\\s+)?((?:struct|union)\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*"
+              + "(\\*|\\[\\s*([A-Za-z0-9_]*)\\s*\\](\\s*\\*)?)?");
 
   private TypeParser() {}
 
@@ -61,17 +62,22 @@ public final class TypeParser {
                 : "[] / [n] / [param] for an array or * for an out-parameter"));
       }
       boolean isConst = m.group(1) != null;
-      String name = m.group(2);
-      String suffix = m.group(3);
-      boolean pointerToArray = m.group(5) != null;
+      boolean tagged = m.group(2) != null; // C's "struct Point": the keyword is optional
+      String name = m.group(3);
+      String suffix = m.group(4);
+      String count = m.group(5);
+      boolean pointerToArray = m.group(6) != null;
       Optional<BaseType> base = BaseType.forSpelling(name);
+      if (base.isPresent() && tagged) {
+        return invalid("\"" + text + "\": " + name + " is not a struct; drop \"" + m.group(2).strip() + "\"");
+      }
       if (base.isPresent()) {
-        return field ? baseField(base.get(), isConst, suffix, m.group(4), pointerToArray)
-            : baseParameter(base.get(), isConst, suffix, m.group(4), pointerToArray);
+        return field ? baseField(base.get(), isConst, suffix, count, pointerToArray)
+            : baseParameter(base.get(), isConst, suffix, count, pointerToArray);
       }
       return switch (scope.lookup(name)) {
         case StructScope.Lookup.Found found ->
-            struct(found.struct(), isConst, suffix, m.group(4), pointerToArray);
+            struct(found.struct(), isConst, suffix, count, pointerToArray);
         case StructScope.Lookup.Ambiguous a -> new Result.Ambiguous(name, a.claimants());
         case StructScope.Lookup.Missing missing -> invalid(unknown(name));
       };
