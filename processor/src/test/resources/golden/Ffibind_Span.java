@@ -5,6 +5,7 @@ import io.ffibind.internal.Chain;
 import io.ffibind.internal.Marshal;
 import io.ffibind.internal.StructCodec;
 import io.ffibind.internal.StructException;
+import io.ffibind.internal.StructFields;
 import io.ffibind.internal.Structs;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -195,7 +196,7 @@ public final class Ffibind_Span {
    * Reads {@code label} from the struct at {@code struct} into new Java values.
    */
   public static String label(MemorySegment struct) {
-    return Structs.readString(struct.get(ValueLayout.ADDRESS, label$OFFSET));
+    return StructFields.readString(struct.get(ValueLayout.ADDRESS, label$OFFSET));
   }
 
   /**
@@ -203,7 +204,7 @@ public final class Ffibind_Span {
    */
   public static void label(MemorySegment struct, String value, SegmentAllocator allocator) {
     try {
-      struct.set(ValueLayout.ADDRESS, label$OFFSET, Structs.string(allocator, value, "label"));
+      struct.set(ValueLayout.ADDRESS, label$OFFSET, StructFields.string(allocator, value, "label"));
     } catch (StructException $e) {
       throw $e.at($WHERE);
     }
@@ -220,7 +221,7 @@ public final class Ffibind_Span {
    * Makes {@code label} point to {@code pointer} (null is NULL).
    */
   public static void label$address(MemorySegment struct, MemorySegment pointer) {
-    struct.set(ValueLayout.ADDRESS, label$OFFSET, Structs.pointer(pointer));
+    struct.set(ValueLayout.ADDRESS, label$OFFSET, StructFields.pointer(pointer));
   }
 
   /**
@@ -228,7 +229,7 @@ public final class Ffibind_Span {
    */
   public static double[] values(MemorySegment struct) {
     try {
-      return Marshal.doubles(struct.get(ValueLayout.ADDRESS, values$OFFSET), Structs.count(Integer.toUnsignedLong(struct.get(ValueLayout.JAVA_INT, count$OFFSET)), "values"));
+      return Marshal.doubles(struct.get(ValueLayout.ADDRESS, values$OFFSET), StructFields.count(Integer.toUnsignedLong(struct.get(ValueLayout.JAVA_INT, count$OFFSET)), "values"));
     } catch (StructException $e) {
       throw $e.at($WHERE);
     }
@@ -239,7 +240,7 @@ public final class Ffibind_Span {
    */
   public static void values(MemorySegment struct, double[] value, SegmentAllocator allocator) {
     try {
-      struct.set(ValueLayout.ADDRESS, values$OFFSET, Structs.writeArray(allocator, value, value == null ? 0 : value.length, ValueLayout.JAVA_DOUBLE, Integer.toUnsignedLong(struct.get(ValueLayout.JAVA_INT, count$OFFSET)), "values", "field count"));
+      struct.set(ValueLayout.ADDRESS, values$OFFSET, StructFields.writeArray(allocator, value, value == null ? 0 : value.length, ValueLayout.JAVA_DOUBLE, Integer.toUnsignedLong(struct.get(ValueLayout.JAVA_INT, count$OFFSET)), "values", "field count"));
     } catch (StructException $e) {
       throw $e.at($WHERE);
     }
@@ -256,7 +257,7 @@ public final class Ffibind_Span {
    * Makes {@code values} point to {@code pointer} (null is NULL).
    */
   public static void values$address(MemorySegment struct, MemorySegment pointer) {
-    struct.set(ValueLayout.ADDRESS, values$OFFSET, Structs.pointer(pointer));
+    struct.set(ValueLayout.ADDRESS, values$OFFSET, StructFields.pointer(pointer));
   }
 
   /**
@@ -271,7 +272,7 @@ public final class Ffibind_Span {
    */
   public static void count(MemorySegment struct, long value) {
     try {
-      struct.set(ValueLayout.JAVA_INT, count$OFFSET, Structs.u32(value, "count"));
+      struct.set(ValueLayout.JAVA_INT, count$OFFSET, StructFields.u32(value, "count"));
     } catch (StructException $e) {
       throw $e.at($WHERE);
     }
@@ -339,7 +340,7 @@ public final class Ffibind_Span {
    * Makes {@code next} point to {@code pointer} (null is NULL).
    */
   public static void next$address(MemorySegment struct, MemorySegment pointer) {
-    struct.set(ValueLayout.ADDRESS, next$OFFSET, Structs.pointer(pointer));
+    struct.set(ValueLayout.ADDRESS, next$OFFSET, StructFields.pointer(pointer));
   }
 
   /**
@@ -349,8 +350,8 @@ public final class Ffibind_Span {
     try {
       Chain $c = Chain.read(chain, Structs.address(s, o));
       return new Span(
-            Structs.readString(s.get(ValueLayout.ADDRESS, o + label$OFFSET)),
-            Marshal.doubles(s.get(ValueLayout.ADDRESS, o + values$OFFSET), Structs.count(Integer.toUnsignedLong(s.get(ValueLayout.JAVA_INT, o + count$OFFSET)), "values")),
+            StructFields.readString(s.get(ValueLayout.ADDRESS, o + label$OFFSET)),
+            Marshal.doubles(s.get(ValueLayout.ADDRESS, o + values$OFFSET), StructFields.count(Integer.toUnsignedLong(s.get(ValueLayout.JAVA_INT, o + count$OFFSET)), "values")),
             Integer.toUnsignedLong(s.get(ValueLayout.JAVA_INT, o + count$OFFSET)),
             Ffibind_Vec.$read(s, o + origin$OFFSET, chain, "origin"),
             Structs.readPointer(Ffibind_Span.$CODEC, s.get(ValueLayout.ADDRESS, o + next$OFFSET), $c, "next"));
@@ -370,9 +371,9 @@ public final class Ffibind_Span {
     try {
       Chain $c = Chain.write(chain, v);
       s.asSlice(o, SIZE).fill((byte) 0);
-      s.set(ValueLayout.ADDRESS, o + label$OFFSET, Structs.string(a, v.label(), "label"));
-      s.set(ValueLayout.ADDRESS, o + values$OFFSET, Structs.writeArray(a, v.values(), v.values() == null ? 0 : v.values().length, ValueLayout.JAVA_DOUBLE, (long) v.count(), "values", "field count"));
-      s.set(ValueLayout.JAVA_INT, o + count$OFFSET, Structs.u32(v.count(), "count"));
+      s.set(ValueLayout.ADDRESS, o + label$OFFSET, StructFields.string(a, v.label(), "label"));
+      s.set(ValueLayout.ADDRESS, o + values$OFFSET, StructFields.writeArray(a, v.values(), v.values() == null ? 0 : v.values().length, ValueLayout.JAVA_DOUBLE, (long) v.count(), "values", "field count"));
+      s.set(ValueLayout.JAVA_INT, o + count$OFFSET, StructFields.u32(v.count(), "count"));
       Ffibind_Vec.$write(s, o + origin$OFFSET, v.origin(), a, chain, "origin");
       s.set(ValueLayout.ADDRESS, o + next$OFFSET, Structs.writePointer(Ffibind_Span.$CODEC, a, v.next(), $c, "next"));
     } catch (StructException $e) {

@@ -275,7 +275,7 @@ public final class CompanionWriter {
       type.addMethod(MethodSpec.methodBuilder(f.name() + "$address").addModifiers(PUBLIC_STATIC)
           .addJavadoc("Makes {@code $L} point to {@code pointer} (null is NULL).\n", f.cName())
           .addParameter(Names.MEMORY_SEGMENT, "struct").addParameter(Names.MEMORY_SEGMENT, "pointer")
-          .addStatement("struct.set($L, $N, $T.pointer(pointer))", layout, offset(f), Names.STRUCTS)
+          .addStatement("struct.set($L, $N, $T.pointer(pointer))", layout, offset(f), Names.STRUCT_FIELDS)
           .build());
     }
   }
@@ -374,13 +374,13 @@ public final class CompanionWriter {
         .addStatement("return pointer")
         .endControlFlow()
         .addStatement("$T head = $T.sized(pointer, SIZE)", Names.MEMORY_SEGMENT, Names.STRUCTS)
-        .addStatement("long n = $T.count($L, $S)", Names.STRUCTS, inMemory, fam.name())
+        .addStatement("long n = $T.count($L, $S)", Names.STRUCT_FIELDS, inMemory, fam.name())
         .addStatement("return $T.sized(pointer, $T.max(SIZE, $N + n * $L))", Names.STRUCTS, Math.class, offset(fam), element)
         .build());
     type.addMethod(MethodSpec.methodBuilder("$sizeOf").addModifiers(PUBLIC_STATIC).returns(long.class)
         .addJavadoc("The bytes {@code value} needs, with as many array elements as its length field says.\n")
         .addParameter(record, "value")
-        .addStatement("long n = $T.count($L, $S)", Names.STRUCTS, code.countInRecord("value"), fam.name())
+        .addStatement("long n = $T.count($L, $S)", Names.STRUCT_FIELDS, code.countInRecord("value"), fam.name())
         .addStatement("return $T.max(SIZE, $N + n * $L)", Math.class, offset(fam), element)
         .build());
   }
@@ -409,8 +409,8 @@ public final class CompanionWriter {
     return covered != m.size();
   }
 
-  private String sized(String segment) {
-    return flexible ? "$sized(" + segment + ")" : Names.STRUCTS.simpleName() + ".sized(" + segment + ", SIZE)";
+  private CodeBlock sized(String segment) {
+    return flexible ? CodeBlock.of("$$sized($N)", segment) : CodeBlock.of("$T.sized($N, SIZE)", Names.STRUCTS, segment);
   }
 
   private CodeBlock offsetRef(FieldModel f) {

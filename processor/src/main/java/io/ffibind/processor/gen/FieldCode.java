@@ -106,7 +106,7 @@ final class FieldCode {
     return switch (shape) {
       case SCALAR -> widen(baseOf(f), f.javaType().kind(), raw(s, f, offset));
       case RAW_POINTER -> CodeBlock.of("$N.get($L, $L)", s, StructLayouts.pointer(struct.packed()), offset);
-      case STRING -> CodeBlock.of("$T.readString($N.get($L, $L))", Names.STRUCTS, s, StructLayouts.pointer(struct.packed()), offset);
+      case STRING -> CodeBlock.of("$T.readString($N.get($L, $L))", Names.STRUCT_FIELDS, s, StructLayouts.pointer(struct.packed()), offset);
       case STRUCT -> CodeBlock.of("$T.$$read($N, $L, $L, $S)", companion(), s, offset, chain, name);
       case INLINE_ARRAY -> readInline(s, offset, chain, offsetOf);
       case STRUCT_POINTER -> CodeBlock.of(
@@ -126,10 +126,10 @@ final class FieldCode {
     }
     JavaType component = f.javaType().component();
     return switch (component.kind()) {
-      case BOOLEAN -> CodeBlock.of("$T.readInlineBooleans($N, $L, $L, $S)", Names.STRUCTS, s, offset, count, name);
-      case STRING -> CodeBlock.of("$T.readInlineStrings($N, $L, $L, $S)", Names.STRUCTS, s, offset, count, name);
-      case MEMORY_SEGMENT -> CodeBlock.of("$T.readInlinePointers($N, $L, $L, $S)", Names.STRUCTS, s, offset, count, name);
-      default -> CodeBlock.of("($T) $T.readInline($N, $L, $L, $L, $S)", Names.typeName(f.javaType()), Names.STRUCTS,
+      case BOOLEAN -> CodeBlock.of("$T.readInlineBooleans($N, $L, $L, $S)", Names.STRUCT_FIELDS, s, offset, count, name);
+      case STRING -> CodeBlock.of("$T.readInlineStrings($N, $L, $L, $S)", Names.STRUCT_FIELDS, s, offset, count, name);
+      case MEMORY_SEGMENT -> CodeBlock.of("$T.readInlinePointers($N, $L, $L, $S)", Names.STRUCT_FIELDS, s, offset, count, name);
+      default -> CodeBlock.of("($T) $T.readInline($N, $L, $L, $L, $S)", Names.typeName(f.javaType()), Names.STRUCT_FIELDS,
           s, offset, StructLayouts.element(component, struct.packed()), count, name);
     };
   }
@@ -145,10 +145,10 @@ final class FieldCode {
     }
     JavaType component = f.javaType().component();
     return switch (component.kind()) {
-      case STRING -> CodeBlock.of("$T.readStrings($L, $L, $S)", Names.STRUCTS, pointer, count, name);
-      case MEMORY_SEGMENT -> CodeBlock.of("$T.readPointers($L, $L, $S)", Names.STRUCTS, pointer, count, name);
+      case STRING -> CodeBlock.of("$T.readStrings($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
+      case MEMORY_SEGMENT -> CodeBlock.of("$T.readPointers($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
       default -> CodeBlock.of("$T.$L($L, $T.count($L, $S))",
-          Names.MARSHAL, arrayReader(component.kind()), pointer, Names.STRUCTS, count, name);
+          Names.MARSHAL, arrayReader(component.kind()), pointer, Names.STRUCT_FIELDS, count, name);
     };
   }
 
@@ -166,9 +166,9 @@ final class FieldCode {
     CodeBlock pointerLayout = StructLayouts.pointer(struct.packed());
     return switch (shape) {
       case SCALAR -> statement("$N.set($L, $L, $L)", s, access(), offset, narrow(value));
-      case RAW_POINTER -> statement("$N.set($L, $L, $T.pointer($L))", s, pointerLayout, offset, Names.STRUCTS, value);
+      case RAW_POINTER -> statement("$N.set($L, $L, $T.pointer($L))", s, pointerLayout, offset, Names.STRUCT_FIELDS, value);
       case STRING -> statement("$N.set($L, $L, $T.string($N, $L, $S))",
-          s, pointerLayout, offset, Names.STRUCTS, allocator, value, name);
+          s, pointerLayout, offset, Names.STRUCT_FIELDS, allocator, value, name);
       case STRUCT -> statement("$T.$$write($N, $L, $L, $N, $L, $S)", companion(), s, offset, value, allocator, chain, name);
       case INLINE_ARRAY -> writeInline(s, offset, value, count, allocator, chain);
       case STRUCT_POINTER -> statement("$N.set($L, $L, $T.writePointer($T.$$CODEC, $N, $L, $L, $S))",
@@ -189,13 +189,13 @@ final class FieldCode {
     JavaType component = f.javaType().component();
     return switch (component.kind()) {
       case BOOLEAN -> statement("$T.writeInlineBooleans($N, $L, $L, $L, $L, $S, $S)",
-          Names.STRUCTS, s, offset, value, count, exact, name, source);
+          Names.STRUCT_FIELDS, s, offset, value, count, exact, name, source);
       case STRING -> statement("$T.writeInlineStrings($N, $L, $L, $L, $L, $N, $S, $S)",
-          Names.STRUCTS, s, offset, value, count, exact, allocator, name, source);
+          Names.STRUCT_FIELDS, s, offset, value, count, exact, allocator, name, source);
       case MEMORY_SEGMENT -> statement("$T.writeInlinePointers($N, $L, $L, $L, $L, $S, $S)",
-          Names.STRUCTS, s, offset, value, count, exact, name, source);
+          Names.STRUCT_FIELDS, s, offset, value, count, exact, name, source);
       default -> statement("$T.writeInline($N, $L, $L, $L == null ? 0 : $L.length, $L, $L, $L, $S, $S)",
-          Names.STRUCTS, s, offset, value, value, value, StructLayouts.element(component, struct.packed()), count,
+          Names.STRUCT_FIELDS, s, offset, value, value, value, StructLayouts.element(component, struct.packed()), count,
           exact, name, source);
     };
   }
@@ -209,10 +209,10 @@ final class FieldCode {
     }
     JavaType component = f.javaType().component();
     return switch (component.kind()) {
-      case STRING -> CodeBlock.of("$T.writeStrings($N, $L, $L, $S, $S)", Names.STRUCTS, allocator, value, count, name, source);
-      case MEMORY_SEGMENT -> CodeBlock.of("$T.writePointers($N, $L, $L, $S, $S)", Names.STRUCTS, allocator, value, count, name, source);
+      case STRING -> CodeBlock.of("$T.writeStrings($N, $L, $L, $S, $S)", Names.STRUCT_FIELDS, allocator, value, count, name, source);
+      case MEMORY_SEGMENT -> CodeBlock.of("$T.writePointers($N, $L, $L, $S, $S)", Names.STRUCT_FIELDS, allocator, value, count, name, source);
       default -> CodeBlock.of("$T.writeArray($N, $L, $L == null ? 0 : $L.length, $L, $L, $S, $S)",
-          Names.STRUCTS, allocator, value, value, value, Layouts.element(component), count, name, source);
+          Names.STRUCT_FIELDS, allocator, value, value, value, Layouts.element(component), count, name, source);
     };
   }
 
@@ -319,7 +319,7 @@ final class FieldCode {
       case U16 -> "u16";
       default -> "u32";
     };
-    return CodeBlock.of("$T.$L($L, $S)", Names.STRUCTS, check, value, f.name());
+    return CodeBlock.of("$T.$L($L, $S)", Names.STRUCT_FIELDS, check, value, f.name());
   }
 
   /** Zero-extends an unsigned value into the wider Java type of the component. */

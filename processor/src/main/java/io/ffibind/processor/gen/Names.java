@@ -29,6 +29,7 @@ public final class Names {
   static final ClassName LIST = ClassName.get(List.class);
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName STRUCTS = ClassName.get("io.ffibind.internal", "Structs");
+  static final ClassName STRUCT_FIELDS = ClassName.get("io.ffibind.internal", "StructFields");
   static final ClassName STRUCT_CODEC = ClassName.get("io.ffibind.internal", "StructCodec");
   static final ClassName STRUCT_EXCEPTION = ClassName.get("io.ffibind.internal", "StructException");
   static final ClassName CHAIN = ClassName.get("io.ffibind.internal", "Chain");
