@@ -10,13 +10,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.ffibind.processor.gen.FieldCode.Shape;
 import io.ffibind.processor.model.StructModel;
 import io.ffibind.processor.model.StructModel.FieldModel;
 import io.ffibind.processor.types.NativeType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,10 +24,6 @@ import javax.lang.model.element.Modifier;
  * and writes memory in place. The {@code $}-named members are for generated code.
  */
 public final class CompanionWriter {
-  /** Names of the companion's own methods: a field with one of them gets a {@code $} after its accessors. */
-  static final Set<String> RESERVED =
-      Set.of("read", "readArray", "write", "writeArray", "allocate", "allocateArray", "elementAt", "ofAddress");
-
   private static final Modifier[] PUBLIC_STATIC = {Modifier.PUBLIC, Modifier.STATIC};
   private static final Modifier[] CONSTANT = {Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL};
 
@@ -51,11 +45,6 @@ public final class CompanionWriter {
     return new CompanionWriter(model).file(generatedAnnotation);
   }
 
-  /** The accessor name of a field: its component name, unless a companion method has it. */
-  static String accessor(FieldModel f) {
-    return RESERVED.contains(f.name()) ? f.name() + "$" : f.name();
-  }
-
   private JavaFile file(boolean generatedAnnotation) {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -73,7 +62,7 @@ public final class CompanionWriter {
     constants(type);
     records(type);
     for (FieldCode f : fields) {
-      accessors(type, f);
+      CompanionAccessors.add(type, m, f);
     }
     internals(type);
     return JavaFile.builder(m.packageName(), type.build())
@@ -225,61 +214,6 @@ public final class CompanionWriter {
         .build());
   }
 
-  // ---- field accessors -------------------------------------------------------------------------
-
-  private void accessors(TypeSpec.Builder type, FieldCode code) {
-    FieldModel f = code.field();
-    String name = accessor(f);
-    TypeName java = Names.typeName(f.javaType());
-    CodeBlock offset = CodeBlock.of("$N", offset(f));
-    CodeBlock rootedRead = CodeBlock.of("$T.read(null, $T.address(struct, 0L))", Names.CHAIN, Names.STRUCTS);
-    CodeBlock read = code.read("struct", offset, CodeBlock.of("null"), rootedRead, this::offsetRef);
-    type.addMethod(MethodSpec.methodBuilder(name).addModifiers(PUBLIC_STATIC).returns(java)
-        .addJavadoc("Reads {@code $L} from the struct at {@code struct}$L.\n", f.cName(),
-            code.shape() == Shape.SCALAR || code.shape() == Shape.RAW_POINTER ? "" : " into new Java values")
-        .addParameter(Names.MEMORY_SEGMENT, "struct")
-        .addCode(guarded(code.readMayFail(), "$WHERE", CodeBlock.builder().addStatement("return $L", read).build()))
-        .build());
-    boolean allocates = f.allocates();
-    MethodSpec.Builder setter = MethodSpec.methodBuilder(name).addModifiers(PUBLIC_STATIC)
-        .addJavadoc("Writes {@code $L} into the struct at {@code struct}$L.\n", f.cName(),
-            allocates ? "; what it points to is copied into memory from {@code allocator}" : "")
-        .addParameter(Names.MEMORY_SEGMENT, "struct").addParameter(java, "value");
-    if (allocates) {
-      setter.addParameter(Names.SEGMENT_ALLOCATOR, "allocator");
-    }
-    CodeBlock count = code.counted()
-        ? code.countInMemory(FieldCode.lengthOf(f.type()), "struct", this::offsetRef)
-        : CodeBlock.of("0L");
-    CodeBlock rootedWrite = CodeBlock.of("$T.write(null, struct)", Names.CHAIN);
-    CodeBlock write = code.write("struct", offset, CodeBlock.of("value"), count, allocates ? "allocator" : "null",
-        CodeBlock.of("null"), rootedWrite);
-    type.addMethod(setter.addCode(guarded(code.writeMayFail(), "$WHERE", write)).build());
-    if (code.shape() == Shape.STRUCT || code.shape() == Shape.INLINE_ARRAY) {
-      CodeBlock slice = f.flexible()
-          ? CodeBlock.of("struct.asSlice($N)", offset(f))
-          : CodeBlock.of("struct.asSlice($N, $L)", offset(f), f.size());
-      type.addMethod(MethodSpec.methodBuilder(f.name() + "$slice").addModifiers(PUBLIC_STATIC).returns(Names.MEMORY_SEGMENT)
-          .addJavadoc("The memory of {@code $L} inside the struct at {@code struct}, to read or write in place.\n", f.cName())
-          .addParameter(Names.MEMORY_SEGMENT, "struct")
-          .addStatement("return $L", slice)
-          .build());
-    }
-    if (code.shape() == Shape.STRING || code.shape() == Shape.STRUCT_POINTER || code.shape() == Shape.ARRAY_POINTER) {
-      CodeBlock layout = StructLayouts.pointer(m.packed());
-      type.addMethod(MethodSpec.methodBuilder(f.name() + "$address").addModifiers(PUBLIC_STATIC).returns(Names.MEMORY_SEGMENT)
-          .addJavadoc("The pointer {@code $L} holds, as it is (NULL is {@code MemorySegment.NULL}).\n", f.cName())
-          .addParameter(Names.MEMORY_SEGMENT, "struct")
-          .addStatement("return struct.get($L, $N)", layout, offset(f))
-          .build());
-      type.addMethod(MethodSpec.methodBuilder(f.name() + "$address").addModifiers(PUBLIC_STATIC)
-          .addJavadoc("Makes {@code $L} point to {@code pointer} (null is NULL).\n", f.cName())
-          .addParameter(Names.MEMORY_SEGMENT, "struct").addParameter(Names.MEMORY_SEGMENT, "pointer")
-          .addStatement("struct.set($L, $N, $T.pointer(pointer))", layout, offset(f), Names.STRUCT_FIELDS)
-          .build());
-    }
-  }
-
   // ---- what generated code calls ---------------------------------------------------------------
 
   private void internals(TypeSpec.Builder type) {
@@ -366,7 +300,7 @@ public final class CompanionWriter {
     FieldModel fam = m.flexibleArray().orElseThrow();
     FieldCode code = fields.get(fields.size() - 1);
     CodeBlock element = elementSize((NativeType.Inline) fam.type());
-    CodeBlock inMemory = code.countInMemory(((NativeType.Inline) fam.type()).length(), "head", this::offsetRef);
+    CodeBlock inMemory = code.countInMemory(((NativeType.Inline) fam.type()).length(), "head", CompanionWriter::offsetRef);
     type.addMethod(MethodSpec.methodBuilder("$sized").addModifiers(PUBLIC_STATIC).returns(Names.MEMORY_SEGMENT)
         .addJavadoc("{@code pointer} with the size of its struct and flexible array member.\n")
         .addParameter(Names.MEMORY_SEGMENT, "pointer")
@@ -413,7 +347,7 @@ public final class CompanionWriter {
     return flexible ? CodeBlock.of("$$sized($N)", segment) : CodeBlock.of("$T.sized($N, SIZE)", Names.STRUCTS, segment);
   }
 
-  private CodeBlock offsetRef(FieldModel f) {
+  static CodeBlock offsetRef(FieldModel f) {
     return CodeBlock.of("$N", offset(f));
   }
 
@@ -422,7 +356,7 @@ public final class CompanionWriter {
   }
 
   /** {@code body}, with a failure inside named by {@code where} (a local or constant). */
-  private static CodeBlock guarded(boolean mayFail, String where, CodeBlock body) {
+  static CodeBlock guarded(boolean mayFail, String where, CodeBlock body) {
     if (!mayFail) {
       return body;
     }
