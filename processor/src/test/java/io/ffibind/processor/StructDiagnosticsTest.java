@@ -449,14 +449,33 @@ class StructDiagnosticsTest {
     assertThat(c).hadErrorCount(2);
     assertThat(c)
         .hadErrorContaining(
-            "[FFI041] parameter 1 of Lib.send: struct Msg ends in a flexible array member ('data'), which C cannot"
-                + " copy by value; use a pointer (\"Msg*\")")
+            "[FFI041] parameter 1 of Lib.send: struct Msg ends in a flexible array member ('data'), so C cannot"
+                + " copy it by value or make arrays of it; use a pointer to one (\"Msg*\")")
         .inFile(f)
         .onLineContaining("\"Msg\"}");
     assertThat(c)
         .hadErrorContaining("[FFI041] field 'msg' of Lib.Envelope: struct Msg ends in a flexible array member")
         .inFile(f)
         .onLineContaining("Msg msg");
+  }
+
+  @Test
+  void noArraysOfStructsWithAFlexibleArrayMember() {
+    JavaFileObject f =
+        source(
+            "Node",
+            """
+            @Struct
+            record Node(int n,
+                @Field("Node[n]*") Node[] kids,
+                @Field("i16[n]") short[] data) {}
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[FFI041] field 'kids' of Node: struct Node ends in a flexible array member ('data')")
+        .inFile(f)
+        .onLineContaining("\"Node[n]*\"");
   }
 
   @Test
@@ -657,6 +676,30 @@ class StructDiagnosticsTest {
             }
             """);
     assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aLengthParameterThatIsAStruct() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("m")
+            interface Lib {
+              @Struct record Point(double x, double y) {}
+
+              @Symbol(parameters = {"Point[n]", "Point*"})
+              void f(Point[] ps, Point n);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI022] \"Point[n]\" in Lib.f takes its length from parameter 'n', which is \"Point*\" (Lib.Point): a"
+                + " length must be an integer parameter")
+        .inFile(f)
+        .onLineContaining("\"Point[n]\"");
   }
 
   @Test

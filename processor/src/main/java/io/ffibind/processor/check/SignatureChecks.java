@@ -298,7 +298,8 @@ final class SignatureChecks {
     int index = m.parameters().indexOf(p);
     NativeType declared = null;
     if (index < typeTexts.size()
-        && TypeParser.parse(typeTexts.get(index)) instanceof TypeParser.Result.Parsed parsed) {
+        && (scope == null ? TypeParser.parse(typeTexts.get(index)) : TypeParser.parse(typeTexts.get(index), scope))
+            instanceof TypeParser.Result.Parsed parsed) {
       declared = parsed.type();
     }
     if (declared == null) {

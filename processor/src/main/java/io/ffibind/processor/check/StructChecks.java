@@ -17,10 +17,8 @@ import io.ffibind.processor.types.StructRef;
 import io.ffibind.processor.types.Suggestions;
 import io.ffibind.processor.types.TypeParser;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
@@ -32,14 +30,17 @@ import javax.lang.model.element.AnnotationValue;
  * Reports every problem it finds and yields a model only when there were none.
  */
 final class StructChecks {
-  /** The model (empty after errors) and the structs its fields point to, checked afterwards. */
-  record Result(Optional<StructModel> model, Set<StructRef> pointsTo) {}
+  /** The model (empty after errors) and the fields that point to structs, checked afterwards. */
+  record Result(Optional<StructModel> model, List<Pointer> pointers) {}
+
+  /** A field pointing to {@code target}: to one, or ({@code array}) to several. */
+  record Pointer(StructRef target, Component via, boolean array) {}
 
   private final StructDeclaration s;
   private final StructRegistry registry;
   private final Consumer<Component> laying;
   private final Diagnostics diagnostics;
-  private final Set<StructRef> pointsTo = new LinkedHashSet<>();
+  private final List<Pointer> pointers = new ArrayList<>();
   private boolean ok = true;
 
   private StructChecks(
@@ -78,7 +79,7 @@ final class StructChecks {
       }
     }
     if (!ok) {
-      return new Result(Optional.empty(), Set.of());
+      return new Result(Optional.empty(), List.of());
     }
     List<CLayout.Extent> extents = new ArrayList<>();
     for (Typed t : typed) {
@@ -95,13 +96,13 @@ final class StructChecks {
     }
     checkStated(layout, fields);
     if (!ok) {
-      return new Result(Optional.empty(), Set.of());
+      return new Result(Optional.empty(), List.of());
     }
     StructModel model = new StructModel(
         StructNames.ref(s.type()), s.packageName(), Names.generatedSimpleName(s.nestedName()),
         layout.size(), layout.align(), s.packed(), fields,
         fields.stream().anyMatch(FieldModel::allocates));
-    return new Result(Optional.of(model), Set.copyOf(pointsTo));
+    return new Result(Optional.of(model), List.copyOf(pointers));
   }
 
   // ---- the struct's own annotation -------------------------------------------------------------
@@ -230,7 +231,7 @@ final class StructChecks {
           t.nested().ref().cName(), t.nested().flexibleArray().get().cName(), t.nested().name());
     }
     if (type instanceof NativeType.StructArray a) {
-      pointsTo.add(a.struct());
+      pointers.add(new Pointer(a.struct(), c, !a.star()));
     }
     if (s.union() && allocates(type, c.javaType(), t.nested())) {
       reportField(Message.UNION_FOLLOWED_POINTER, c, c.name(), s.cName(), text, c.javaType());

@@ -91,9 +91,18 @@ public final class StructRegistry {
     // Structs it points to are checked after its own layout is known, so pointers may form cycles;
     // one still being laid out (this record is inside it) is judged when it is done.
     if (result.model().isPresent()) {
-      for (StructRef target : result.pointsTo()) {
-        TypeElement t = declaration.scope().record(target);
-        if (!inProgress(t) && model(t).isEmpty()) {
+      for (StructChecks.Pointer pointer : result.pointers()) {
+        TypeElement t = declaration.scope().record(pointer.target());
+        Optional<StructModel> target = t.equals(record) ? result.model() : inProgress(t) ? null : model(t);
+        if (target != null && target.isEmpty()) {
+          done.put(key, Optional.empty());
+        } else if (target != null && pointer.array() && target.get().flexibleArray().isPresent()) {
+          // An array of structs with a flexible array member has no element size C agrees on.
+          StructDeclaration.Component via = pointer.via();
+          diagnostics.report(
+              Message.FLEXIBLE_BY_VALUE, via.element(), via.field(), via.typeValue(),
+              "field '" + via.name() + "'", declaration.recordName(), target.get().ref().cName(),
+              target.get().flexibleArray().get().cName(), target.get().name());
           done.put(key, Optional.empty());
         }
       }

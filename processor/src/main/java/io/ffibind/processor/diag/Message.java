@@ -48,7 +48,7 @@ public enum Message {
   STRUCT_ALIGN_MISMATCH("FFI038", "%s states align = %d, but its C layout is aligned to %d: %s"),
   FIELD_JAVA_TYPE("FFI039", "field '%s' of %s is %s, which cannot carry C type \"%s\"; accepted: %s"),
   STRUCT_VARIADIC("FFI040", "%s of %s: a struct passed by value cannot go through C's \"...\" in ffibind; pass a pointer (\"%s*\")"),
-  FLEXIBLE_BY_VALUE("FFI041", "%s of %s: %s ends in a flexible array member ('%s'), which C cannot copy by value; use a pointer (\"%s*\")"),
+  FLEXIBLE_BY_VALUE("FFI041", "%s of %s: %s ends in a flexible array member ('%s'), so C cannot copy it by value or make arrays of it; use a pointer to one (\"%s*\")"),
   FLEXIBLE_NOT_LAST("FFI042", "field '%s' of %s is a flexible array member (\"%s\"): only the last field of a struct can be one, and a union has none"),
   UNION_FOLLOWED_POINTER("FFI043", "member '%s' of %s is \"%s\" read as %s: a union does not say which member C wrote, so ffibind never follows a member's pointer; declare it \"pointer\" (MemorySegment)"),
   STRUCT_EMPTY("FFI044", "%s has no components, and C has no empty structs: declare its fields as record components"),
