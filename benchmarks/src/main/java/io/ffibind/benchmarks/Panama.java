@@ -106,6 +106,36 @@ public final class Panama {
     }
   }
 
+  /** Thread-safe hand-written code's choice: each thread reuses its own segment. */
+  private static final ThreadLocal<MemorySegment> POINT_PER_THREAD =
+      ThreadLocal.withInitial(() -> Arena.global().allocate(POINT));
+
+  /** As {@link #pointLen2}, with a segment per thread found through a {@code ThreadLocal}. */
+  public static double pointLen2PerThread(double x, double y) {
+    MemorySegment p = POINT_PER_THREAD.get();
+    p.set(JAVA_DOUBLE, 0, x);
+    p.set(JAVA_DOUBLE, 8, y);
+    try {
+      return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** As {@link #pointLen2}, with the struct in a new heap segment each call (Panama reads it from there). */
+  public static double pointLen2Heap(double x, double y) {
+    MemorySegment p = MemorySegment.ofArray(new double[] {x, y});
+    try {
+      return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
   /** Calls C for a pointer to its struct, then reads field {@code x} through it. */
   public static double pointStaticX() {
     try {

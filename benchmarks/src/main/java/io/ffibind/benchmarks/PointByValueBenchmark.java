@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@code double bench_point_len2(bench_point)}: a struct of two doubles passed by value. ffibind
  * writes the record into per-thread scratch memory; hand-written Panama writes the two fields into
- * a segment it keeps; JNA converts a {@code Structure.ByValue}.
+ * a segment it keeps (one for all threads: {@code panama}; one per thread: {@code panamaThreadLocal})
+ * or into a new heap segment ({@code panamaHeap}); JNA converts a {@code Structure.ByValue}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -58,6 +59,18 @@ public class PointByValueBenchmark {
   @Benchmark
   public double panama() {
     return Panama.pointLen2(x, y);
+  }
+
+  /** Thread-safe hand-written code: a segment per thread. */
+  @Benchmark
+  public double panamaThreadLocal() {
+    return Panama.pointLen2PerThread(x, y);
+  }
+
+  /** A new heap segment per call: allocates, but needs no per-thread memory. */
+  @Benchmark
+  public double panamaHeap() {
+    return Panama.pointLen2Heap(x, y);
   }
 
   @Benchmark

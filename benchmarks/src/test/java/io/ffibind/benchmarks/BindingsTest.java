@@ -77,6 +77,8 @@ class BindingsTest {
     assertEquals(25.0, BenchLib.LIB.pointLen2(
         Ffibind_BenchLib_Point.allocate(java.lang.foreign.Arena.ofAuto(), new BenchLib.Point(3, 4))));
     assertEquals(25.0, Panama.pointLen2(3, 4));
+    assertEquals(25.0, Panama.pointLen2PerThread(3, 4));
+    assertEquals(25.0, Panama.pointLen2Heap(3, 4));
     JnaLib.Point.ByValue p = new JnaLib.Point.ByValue();
     p.x = 3;
     p.y = 4;
