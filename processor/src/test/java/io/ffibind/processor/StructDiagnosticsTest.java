@@ -640,10 +640,34 @@ class StructDiagnosticsTest {
     assertThat(c).hadErrorCount(1);
     assertThat(c)
         .hadErrorContaining(
-            "[FFI048] result of Lib.copy: struct Packed is packed, and Panama passes only naturally aligned structs"
-                + " by value; use a pointer (\"Packed*\")")
+            "[FFI048] result of Lib.copy: struct Packed is packed or holds a packed struct, and Panama passes only"
+                + " naturally aligned structs by value; use a pointer (\"Packed*\")")
         .inFile(f)
         .onLineContaining("\"Packed\")");
+  }
+
+  @Test
+  void aStructHoldingAPackedOneCannotBePassedByValue() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("m")
+            interface Lib {
+              @Struct(packed = true) record Packed(byte c, int i) {}
+
+              @Struct record Outer(int id, Packed p) {}
+
+              @Symbol(parameters = "Outer")
+              void take(Outer o);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[FFI048] parameter 1 of Lib.take: struct Outer is packed or holds a packed struct")
+        .inFile(f)
+        .onLineContaining("\"Outer\"");
   }
 
   @Test

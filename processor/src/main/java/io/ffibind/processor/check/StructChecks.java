@@ -101,7 +101,8 @@ final class StructChecks {
     StructModel model = new StructModel(
         StructNames.ref(s.type()), s.packageName(), Names.generatedSimpleName(s.nestedName()),
         layout.size(), layout.align(), s.packed(), fields,
-        fields.stream().anyMatch(FieldModel::allocates));
+        fields.stream().anyMatch(FieldModel::allocates),
+        typed.stream().anyMatch(t -> t.nested() != null && (t.nested().packed() || t.nested().packedInside())));
     return new Result(Optional.of(model), List.copyOf(pointers));
   }
 

@@ -54,7 +54,7 @@ final class StructUsageChecks {
           m.name());
       ok = false;
     }
-    if (byValue && m.packed()) {
+    if (byValue && (m.packed() || m.packedInside())) {
       reporter.report(Message.PACKED_BY_VALUE, what, function, m.ref().cName(), m.name());
       ok = false;
     }

@@ -55,7 +55,7 @@ public enum Message {
   STRUCT_ATTRIBUTE("FFI045", "%s on %s: %s"),
   STRUCT_NOT_REACHABLE("FFI046", "%s cannot be used by generated code: %s"),
   FIELD_OUTSIDE_STRUCT("FFI047", "@Field on component '%s' of %s, which is not a @Struct or @Union record: annotate %s with @Struct"),
-  PACKED_BY_VALUE("FFI048", "%s of %s: %s is packed, and Panama passes only naturally aligned structs by value; use a pointer (\"%s*\")"),
+  PACKED_BY_VALUE("FFI048", "%s of %s: %s is packed or holds a packed struct, and Panama passes only naturally aligned structs by value; use a pointer (\"%s*\")"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param align {@code _Alignof}
  * @param allocates whether writing a record needs memory besides the struct's own: strings, arrays
  *     behind pointers, or structs behind pointers, here or in an inline struct
+ * @param packedInside whether a packed struct is held inline, at any depth (Panama cannot pass
+ *     such a struct by value either)
  */
 public record StructModel(
     StructRef ref,
@@ -28,7 +30,8 @@ public record StructModel(
     long align,
     boolean packed,
     List<FieldModel> fields,
-    boolean allocates) {
+    boolean allocates,
+    boolean packedInside) {
 
   public StructModel {
     fields = List.copyOf(fields);
