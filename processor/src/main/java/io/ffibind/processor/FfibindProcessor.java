@@ -83,9 +83,9 @@ public final class FfibindProcessor extends AbstractProcessor {
     if (libraryAnnotation == null || symbolAnnotation == null) {
       return false; // ffibind-runtime is not on the classpath, so nothing here uses ffibind
     }
-    StructRegistry structs = new StructRegistry(
-        new StructReader(processingEnv.getElementUtils(), new StructScopes(processingEnv.getElementUtils())),
-        new StructScopes(processingEnv.getElementUtils()), diagnostics);
+    StructScopes scopes = new StructScopes(processingEnv.getElementUtils());
+    StructRegistry structs =
+        new StructRegistry(new StructReader(processingEnv.getElementUtils(), scopes), scopes, diagnostics);
     structs(round, structs, diagnostics);
     List<TypeElement> libraries = new ArrayList<>();
     deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
@@ -160,7 +160,13 @@ public final class FfibindProcessor extends AbstractProcessor {
       return;
     }
     // Last round: javac reports what is still missing, the checks report everything else.
+    structs.takeIncomplete();
     Optional<LibraryModel> model = LibraryChecks.check(declaration, structs, diagnostics);
+    if (model.isEmpty() && structs.takeIncomplete() && !lastRound) {
+      // A struct it uses has fields javac cannot resolve yet: a later round may generate them.
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
     if (model.isPresent() && !missingTypes && generated.add(type.getQualifiedName().toString())) {
       write(model.get(), type);
     }

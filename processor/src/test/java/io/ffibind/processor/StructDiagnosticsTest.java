@@ -66,6 +66,32 @@ class StructDiagnosticsTest {
   }
 
   @Test
+  void aLibraryUsingABrokenStructShowsOnlyTheStructsError() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("m")
+            interface Lib {
+              @Struct record P(
+                  @Field("i23") int x) {}
+
+              @Symbol(parameters = "P", result = "P*")
+              P f(P p);
+
+              @Symbol(parameters = "i32", result = "i32")
+              int abs(int x);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[FFI031] field 'x' of Lib.P: unknown type \"i23\"")
+        .inFile(f)
+        .onLineContaining("\"i23\"");
+  }
+
+  @Test
   void unknownStructNameInAFieldSuggestsTheRecord() {
     JavaFileObject f =
         source(

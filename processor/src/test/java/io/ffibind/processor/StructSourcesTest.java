@@ -7,10 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +92,53 @@ class StructSourcesTest {
         }
         """);
     assertThat(compile(point, library)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aStructWhoseFieldTypeALaterRoundGeneratesIsWaitedFor() {
+    JavaFileObject f = source("Lib",
+        """
+        @NativeLibrary("m")
+        interface Lib {
+          @Struct record Holder(int id, Gen gen) {}
+
+          @Symbol(parameters = "Holder", result = "Holder")
+          Holder echo(Holder h);
+        }
+        """);
+    Compilation c = Compiler.javac().withProcessors(new FfibindProcessor(), new GenGenerator()).compile(f);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.Ffibind_Lib");
+    assertThat(c).generatedSourceFile("test.Ffibind_Lib_Holder");
+    assertThat(c).generatedSourceFile("test.Ffibind_Gen");
+  }
+
+  /** Stands for another processor: generates the struct record {@code test.Gen} in its first round. */
+  private static final class GenGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer w = processingEnv.getFiler().createSourceFile("test.Gen").openWriter()) {
+          w.write("package test;\n\n@io.ffibind.Struct\npublic record Gen(int a, double b) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   @Test

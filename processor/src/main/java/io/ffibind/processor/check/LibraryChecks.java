@@ -45,6 +45,7 @@ public final class LibraryChecks {
     library.methods().forEach(m -> overloads.merge(m.methodName(), 1, Integer::sum));
     Map<String, Integer> seen = new HashMap<>();
     List<Checked> functions = new ArrayList<>();
+    boolean incomplete = false;
     for (MethodDeclaration method : library.methods()) {
       if (library.closeable() && method.methodName().equals("close") && method.parameters().isEmpty()) {
         diagnostics.report(
@@ -54,11 +55,13 @@ public final class LibraryChecks {
       }
       int index = seen.merge(method.methodName(), 1, Integer::sum) - 1;
       String prefix = overloads.get(method.methodName()) > 1 ? method.methodName() + "$" + index : method.methodName();
-      SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, structs, diagnostics)
-          .ifPresent(f -> functions.add(new Checked(method, f)));
+      Optional<FunctionModel> checked = SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, structs, diagnostics);
+      checked.ifPresent(f -> functions.add(new Checked(method, f)));
+      // Empty without a report of its own: javac's error, or a struct's, is elsewhere. No partial binding.
+      incomplete |= checked.isEmpty();
     }
     checkConflicts(library, functions, diagnostics);
-    if (diagnostics.errorCount() > errorsBefore) {
+    if (diagnostics.errorCount() > errorsBefore || incomplete) {
       return Optional.empty();
     }
     return Optional.of(

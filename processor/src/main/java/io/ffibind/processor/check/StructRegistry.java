@@ -34,6 +34,9 @@ public final class StructRegistry {
   /** The records being checked, outermost first, each with the field being laid out. */
   private final List<Frame> inProgress = new ArrayList<>();
   private final Set<String> reportedCycles = new HashSet<>();
+  /** Records with a component javac cannot resolve yet: a later round may complete them. */
+  private final Set<String> incomplete = new HashSet<>();
+  private boolean sawIncomplete;
 
   private static final class Frame {
     final StructDeclaration declaration;
@@ -54,6 +57,16 @@ public final class StructRegistry {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Whether a struct asked for since the last call has a component javac could not resolve (its
+   * model is empty without an error, and a later round may complete it); clears the flag.
+   */
+  public boolean takeIncomplete() {
+    boolean saw = sawIncomplete;
+    sawIncomplete = false;
+    return saw;
+  }
+
   /** The names a library method's type strings may use. */
   public StructNames scope(ExecutableElement method) {
     return scopes.forMethod(method);
@@ -72,6 +85,7 @@ public final class StructRegistry {
     String key = record.getQualifiedName().toString();
     Optional<StructModel> known = done.get(key);
     if (known != null) {
+      sawIncomplete |= incomplete.contains(key);
       return known;
     }
     if (!StructTypeChecks.check(record, diagnostics)) {
@@ -79,6 +93,10 @@ public final class StructRegistry {
       return Optional.empty();
     }
     StructDeclaration declaration = reader.read(record);
+    if (declaration.components().stream().anyMatch(StructDeclaration.Component::missingType)) {
+      incomplete.add(key);
+      sawIncomplete = true;
+    }
     Frame frame = new Frame(declaration);
     inProgress.add(frame);
     StructChecks.Result result;
