@@ -56,6 +56,8 @@ typedef struct { char name[16]; int32_t id; } st_char16;
 typedef struct { const char *names[3]; int32_t n; } st_ptr_arr;
 typedef struct { bool flags[5]; int16_t s; } st_bool_arr;
 typedef struct st_node { int32_t value; struct st_node *next; } st_node;
+typedef struct { int32_t v; } st_alias_in;
+typedef struct { st_alias_in in; st_alias_in *p; } st_alias;
 
 /* ---- layouts as C sees them ------------------------------------------------------------------ */
 
@@ -273,3 +275,12 @@ int32_t st_bool_arr_count(st_bool_arr b) {
 int64_t st_u_sum(st_u u) { return (int64_t) u.a + (int64_t) u.b + (int64_t) u.c + (int64_t) (u.d >> 1); }
 
 st_u st_u_max(void) { st_u u = {UINT8_MAX, UINT16_MAX, UINT32_MAX, UINT64_MAX}; return u; }
+
+/* A struct whose pointer points to its own first member: same address, not a cycle. */
+static st_alias ALIAS;
+
+st_alias *st_alias_self(void) {
+  ALIAS.in.v = 7;
+  ALIAS.p = &ALIAS.in;
+  return &ALIAS;
+}

@@ -312,7 +312,7 @@ public final class Ffibind_Span {
    */
   public static Span next(MemorySegment struct) {
     try {
-      return Structs.readPointer(Ffibind_Span.$CODEC, struct.get(ValueLayout.ADDRESS, next$OFFSET), Chain.read(null, Structs.address(struct, 0L)), "next");
+      return Structs.readPointer(Ffibind_Span.$CODEC, struct.get(ValueLayout.ADDRESS, next$OFFSET), Chain.read(null, Structs.address(struct, 0L), $CODEC), "next");
     } catch (StructException $e) {
       throw $e.at($WHERE);
     }
@@ -348,7 +348,7 @@ public final class Ffibind_Span {
    */
   public static Span $read(MemorySegment s, long o, Chain chain, String field) {
     try {
-      Chain $c = Chain.read(chain, Structs.address(s, o));
+      Chain $c = Chain.read(chain, Structs.address(s, o), $CODEC);
       return new Span(
             StructFields.readString(s.get(ValueLayout.ADDRESS, o + label$OFFSET)),
             Marshal.doubles(s.get(ValueLayout.ADDRESS, o + values$OFFSET), StructFields.count(Integer.toUnsignedLong(s.get(ValueLayout.JAVA_INT, o + count$OFFSET)), "values")),

@@ -14,6 +14,7 @@ public final class Chain {
    */
   public static final int MAX_DEPTH = Math.max(1, Integer.getInteger("ffibind.struct.maxDepth", 256));
 
+  /** Writing: the records on the path. Reading: the struct types (codecs) read at {@link #addresses}. */
   private Object[] records;
   private long[] addresses;
   private int size;
@@ -23,8 +24,10 @@ public final class Chain {
     records[size++] = root;
   }
 
-  private Chain(long root) {
+  private Chain(long root, Object type) {
+    records = new Object[8];
     addresses = new long[8];
+    records[size] = type;
     addresses[size++] = root;
   }
 
@@ -33,9 +36,12 @@ public final class Chain {
     return chain != null ? chain : new Chain(record);
   }
 
-  /** {@code chain}, or a new one whose root is the struct at {@code address} (-1: not native). */
-  public static Chain read(Chain chain, long address) {
-    return chain != null ? chain : new Chain(address);
+  /**
+   * {@code chain}, or a new one whose root is the struct of {@code type} (its codec) at {@code
+   * address} (-1: not native memory).
+   */
+  public static Chain read(Chain chain, long address, Object type) {
+    return chain != null ? chain : new Chain(address, type);
   }
 
   /** Follows a pointer field to {@code record}, which is written next. */
@@ -54,10 +60,14 @@ public final class Chain {
     records[size++] = record;
   }
 
-  /** Follows a pointer field to {@code address}, which is read next. */
-  public void enter(long address, String field) {
+  /**
+   * Follows a pointer field to {@code address}, where a struct of {@code type} (its codec) is read
+   * next: a cycle is the same type at the same address again (a struct and the first struct inside
+   * it share an address without being a cycle).
+   */
+  public void enter(long address, Object type, String field) {
     for (int i = 0; i < size; i++) {
-      if (addresses[i] == address) {
+      if (addresses[i] == address && records[i] == type) {
         throw StructException.of(field, String.format(
             "points back to the struct at 0x%x, which is already being read (a cycle): records cannot"
                 + " hold a cycle; declare this field as MemorySegment and follow it yourself", address));
@@ -66,16 +76,16 @@ public final class Chain {
     depth(field);
     if (size == addresses.length) {
       addresses = java.util.Arrays.copyOf(addresses, size * 2);
+      records = java.util.Arrays.copyOf(records, size * 2);
     }
+    records[size] = type;
     addresses[size++] = address;
   }
 
   /** Back from the last {@code enter}. */
   public void exit() {
     size--;
-    if (records != null) {
-      records[size] = null;
-    }
+    records[size] = null;
   }
 
   private void depth(String field) {

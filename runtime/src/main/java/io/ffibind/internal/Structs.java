@@ -42,7 +42,7 @@ public final class Structs {
     if (isNull(p)) {
       return null;
     }
-    chain.enter(p.address(), field);
+    chain.enter(p.address(), codec, field);
     try {
       return codec.read(codec.sized(p), 0, chain, field);
     } finally {
@@ -76,7 +76,7 @@ public final class Structs {
     T[] out = codec.newArray(n);
     for (int i = 0; i < n; i++) {
       if (chain != null) {
-        chain.enter(all.address() + i * codec.size(), StructFields.element(field, i));
+        chain.enter(all.address() + i * codec.size(), codec, StructFields.element(field, i));
       }
       try {
         out[i] = codec.read(all, i * codec.size(), chain, StructFields.element(field, i));

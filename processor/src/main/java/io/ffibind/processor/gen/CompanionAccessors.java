@@ -34,7 +34,7 @@ final class CompanionAccessors {
     String name = accessor(f);
     TypeName java = Names.typeName(f.javaType());
     CodeBlock offset = CodeBlock.of("$N", CompanionWriter.offset(f));
-    CodeBlock rootedRead = CodeBlock.of("$T.read(null, $T.address(struct, 0L))", Names.CHAIN, Names.STRUCTS);
+    CodeBlock rootedRead = CodeBlock.of("$T.read(null, $T.address(struct, 0L), $$CODEC)", Names.CHAIN, Names.STRUCTS);
     CodeBlock read = code.read("struct", offset, CodeBlock.of("null"), rootedRead, CompanionWriter::offsetRef);
     type.addMethod(MethodSpec.methodBuilder(name).addModifiers(PUBLIC_STATIC).returns(java)
         .addJavadoc("Reads {@code $L} from the struct at {@code struct}$L.\n", f.cName(),

@@ -252,7 +252,7 @@ public final class CompanionWriter {
     }
     CodeBlock.Builder body = CodeBlock.builder();
     if (fields.stream().anyMatch(FieldCode::followsRecords)) {
-      body.addStatement("$T $$c = $T.read(chain, $T.address(s, o))", Names.CHAIN, Names.CHAIN, Names.STRUCTS);
+      body.addStatement("$T $$c = $T.read(chain, $T.address(s, o), $$CODEC)", Names.CHAIN, Names.CHAIN, Names.STRUCTS);
     }
     body.addStatement("return new $T(\n$>$L$<)", record, CodeBlock.join(values, ",\n"));
     return MethodSpec.methodBuilder("$read").addModifiers(PUBLIC_STATIC).returns(record)

@@ -101,6 +101,9 @@ class ByPointerTest {
     @Symbol(name = "st_list_cycle", parameters = "i32", result = "st_node*")
     Node cycle(int n);
 
+    @Symbol(name = "st_alias_self", result = "st_alias*")
+    Alias aliasSelf();
+
     @Symbol(name = "st_char16_check", parameters = "const st_char16*", result = "i64")
     long check(Char16 c);
 
@@ -229,6 +232,17 @@ class ByPointerTest {
     Node tooDeep = deep;
     e = assertThrows(IllegalArgumentException.class, () -> LIB.sum(tooDeep));
     assertTrue(e.getMessage().startsWith("argument 'list' of Lib.sum, field next.next"), e.getMessage());
+  }
+
+  @Struct(name = "st_alias_in")
+  record AliasIn(int v) {}
+
+  @Struct(name = "st_alias")
+  record Alias(AliasIn in, @Field("st_alias_in*") AliasIn p) {}
+
+  @Test
+  void aPointerToTheStructsOwnFirstMemberIsNotACycle() {
+    assertEquals(new Alias(new AliasIn(7), new AliasIn(7)), LIB.aliasSelf());
   }
 
   /** Records are immutable, but an array in one may hold the record itself: a cycle. */
