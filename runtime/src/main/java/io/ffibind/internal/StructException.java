@@ -51,14 +51,17 @@ public final class StructException extends IllegalArgumentException {
     return this;
   }
 
-  /** The field path, such as {@code parent.name} or {@code kids[2].age}. */
+  /**
+   * The field path, such as {@code parent.name} or {@code kids[2].age}; a long one shows its first
+   * and last six fields around {@code .(N more).}.
+   */
   public String path() {
     String[] all = path.toArray(String[]::new);
     if (all.length <= SHOWN_SEGMENTS) {
       return join(all, 0, all.length);
     }
     int keep = SHOWN_SEGMENTS / 2;
-    return join(all, 0, keep) + ". ... (" + (all.length - 2 * keep) + " more) ..."
+    return join(all, 0, keep) + ".(" + (all.length - 2 * keep) + " more)."
         + join(all, all.length - keep, all.length);
   }
 
