@@ -26,3 +26,10 @@ int64_t bench_sum_i32(const int32_t *values, size_t n) {
 
 /* Calls back once: the cost of a callback round trip, C to Java and back. */
 int32_t bench_call_cb(int32_t (*cb)(int32_t), int32_t v) { return cb(v); }
+/* A struct of two doubles by value: in two SSE registers on x86-64. */
+double bench_point_len2(bench_point p) { return p.x * p.x + p.y * p.y; }
+
+static const bench_point POINT = {3, 4};
+
+/* A pointer into C's static memory, whose fields Java then reads. */
+const bench_point *bench_point_static(void) { return &POINT; }

@@ -10,4 +10,8 @@ double bench_add_f64(double a, double b);
 size_t bench_strlen(const char *s);
 int64_t bench_sum_i32(const int32_t *values, size_t n);
 int32_t bench_call_cb(int32_t (*cb)(int32_t), int32_t v);
+
+typedef struct { double x, y; } bench_point;
+double bench_point_len2(bench_point p);
+const bench_point *bench_point_static(void);
 #endif

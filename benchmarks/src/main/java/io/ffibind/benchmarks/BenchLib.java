@@ -3,7 +3,9 @@ package io.ffibind.benchmarks;
 import io.ffibind.Callback;
 import io.ffibind.Critical;
 import io.ffibind.NativeLibrary;
+import io.ffibind.Struct;
 import io.ffibind.Symbol;
+import java.lang.foreign.MemorySegment;
 
 /** (a) The benchmark library bound through ffibind: the processor generates the implementation. */
 @NativeLibrary(BenchLibrary.NAME)
@@ -42,4 +44,23 @@ public interface BenchLib {
   /** C calls {@code cb} once; the callback is passed for the duration of the call. */
   @Symbol(name = "bench_call_cb", parameters = {"function", "i32"}, result = "i32")
   int callCb(IntOp cb, int v);
+  /** {@code bench_point}: two doubles. */
+  @Struct(name = "bench_point", size = 16)
+  record Point(double x, double y) {}
+
+  /** The record is written into per-thread scratch memory, which the call passes by value. */
+  @Symbol(name = "bench_point_len2", parameters = "bench_point", result = "f64")
+  double pointLen2(Point p);
+
+  /** The struct's memory, passed as it is. */
+  @Symbol(name = "bench_point_len2", parameters = "bench_point", result = "f64")
+  double pointLen2(MemorySegment p);
+
+  /** C's memory, given the struct's size: fields are read in place through {@code Ffibind_BenchLib_Point}. */
+  @Symbol(name = "bench_point_static", result = "bench_point*")
+  MemorySegment pointStatic();
+
+  /** A copy of C's struct as a record. */
+  @Symbol(name = "bench_point_static", result = "bench_point*")
+  Point pointStaticRecord();
 }

@@ -3,6 +3,7 @@ package io.ffibind.benchmarks;
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Structure;
 
 /**
  * (d) JNA interface mapping: a proxy converts each call by reflection. {@code size_t} is a Java
@@ -28,4 +29,20 @@ public interface JnaLib extends Library {
   }
 
   int bench_call_cb(IntOp cb, int v);
+  /** {@code bench_point} for JNA: fields in declaration order. */
+  @Structure.FieldOrder({"x", "y"})
+  class Point extends Structure {
+    public double x;
+    public double y;
+
+    /** Passed by value. */
+    public static class ByValue extends Point implements Structure.ByValue {}
+
+    /** Returned by pointer: JNA reads every field when it wraps the pointer. */
+    public static class ByReference extends Point implements Structure.ByReference {}
+  }
+
+  double bench_point_len2(Point.ByValue p);
+
+  Point.ByReference bench_point_static();
 }

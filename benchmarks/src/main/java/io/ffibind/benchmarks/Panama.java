@@ -8,7 +8,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -58,6 +60,14 @@ public final class Panama {
           compareHandle(),
           FunctionDescriptor.of(JAVA_INT, ADDRESS.withTargetLayout(JAVA_INT), ADDRESS.withTargetLayout(JAVA_INT)),
           Arena.global());
+  /** {@code bench_point} as jextract lays it out. */
+  static final StructLayout POINT = MemoryLayout.structLayout(JAVA_DOUBLE.withName("x"), JAVA_DOUBLE.withName("y"));
+
+  private static final MethodHandle POINT_LEN2 = handle("bench_point_len2", FunctionDescriptor.of(JAVA_DOUBLE, POINT));
+  private static final MethodHandle POINT_STATIC = handle("bench_point_static", FunctionDescriptor.of(ADDRESS));
+
+  /** The struct argument's memory, allocated once and reused by every call, as hand-written code does. */
+  private static final MemorySegment POINT_ARGUMENT = Arena.global().allocate(POINT);
 
   private Panama() {}
 
@@ -175,6 +185,62 @@ public final class Panama {
   public static long strlen(MemorySegment s) {
     try {
       return (long) STRLEN.invokeExact(s);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** Writes the fields into a reused segment and passes it by value. Not thread-safe, as such code is. */
+  public static double pointLen2(double x, double y) {
+    MemorySegment p = POINT_ARGUMENT;
+    p.set(JAVA_DOUBLE, 0, x);
+    p.set(JAVA_DOUBLE, 8, y);
+    try {
+      return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** Thread-safe hand-written code's choice: each thread reuses its own segment. */
+  private static final ThreadLocal<MemorySegment> POINT_PER_THREAD =
+      ThreadLocal.withInitial(() -> Arena.global().allocate(POINT));
+
+  /** As {@link #pointLen2}, with a segment per thread found through a {@code ThreadLocal}. */
+  public static double pointLen2PerThread(double x, double y) {
+    MemorySegment p = POINT_PER_THREAD.get();
+    p.set(JAVA_DOUBLE, 0, x);
+    p.set(JAVA_DOUBLE, 8, y);
+    try {
+      return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** As {@link #pointLen2}, with the struct in a new heap segment each call (Panama reads it from there). */
+  public static double pointLen2Heap(double x, double y) {
+    MemorySegment p = MemorySegment.ofArray(new double[] {x, y});
+    try {
+      return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** Calls C for a pointer to its struct, then reads field {@code x} through it. */
+  public static double pointStaticX() {
+    try {
+      MemorySegment p = (MemorySegment) POINT_STATIC.invokeExact();
+      return p.reinterpret(POINT.byteSize()).get(JAVA_DOUBLE, 0);
     } catch (Error | RuntimeException e) {
       throw e;
     } catch (Throwable t) {

@@ -103,4 +103,26 @@ class BindingsTest {
     assertArrayEquals(sorted, bench.panama());
     assertArrayEquals(sorted, bench.jna());
   }
+
+  @Test
+  void pointByValueAgreesEverywhere() {
+    assertEquals(25.0, BenchLib.LIB.pointLen2(new BenchLib.Point(3, 4)));
+    assertEquals(25.0, BenchLib.LIB.pointLen2(
+        Ffibind_BenchLib_Point.allocate(java.lang.foreign.Arena.ofAuto(), new BenchLib.Point(3, 4))));
+    assertEquals(25.0, Panama.pointLen2(3, 4));
+    assertEquals(25.0, Panama.pointLen2PerThread(3, 4));
+    assertEquals(25.0, Panama.pointLen2Heap(3, 4));
+    JnaLib.Point.ByValue p = new JnaLib.Point.ByValue();
+    p.x = 3;
+    p.y = 4;
+    assertEquals(25.0, JnaLib.LIB.bench_point_len2(p));
+  }
+
+  @Test
+  void pointFieldAgreesEverywhere() {
+    assertEquals(3.0, Ffibind_BenchLib_Point.x(BenchLib.LIB.pointStatic()));
+    assertEquals(new BenchLib.Point(3, 4), BenchLib.LIB.pointStaticRecord());
+    assertEquals(3.0, Panama.pointStaticX());
+    assertEquals(3.0, JnaLib.LIB.bench_point_static().x);
+  }
 }

@@ -19,6 +19,8 @@ public final class Examples {
     LibcExample.run().print(out);
     MathExample.run().print(out);
     ZlibExample.run().print(out);
+    StructsExample.run().print(out);
+    ZlibStreamExample.run().print(out);
     SqliteExample.run().print(out);
     PosixExample.run().print(out);
     NonblockingZlibExample.run().print(out);

@@ -4,10 +4,13 @@ import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.GlobalPlacement;
 import io.ffibind.processor.check.LibraryChecks;
 import io.ffibind.processor.check.LibraryVerification;
+import io.ffibind.processor.check.StructFieldPlacement;
+import io.ffibind.processor.check.StructRegistry;
 import io.ffibind.processor.check.TypeChecks;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.gen.BindingWriter;
+import io.ffibind.processor.gen.CompanionWriter;
 import io.ffibind.processor.gen.NativeImageMetadata;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
@@ -15,6 +18,8 @@ import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.LibraryReader;
 import io.ffibind.processor.read.LocalLibraries;
 import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.read.StructReader;
+import io.ffibind.processor.read.StructScopes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -50,6 +55,8 @@ public final class FfibindProcessor extends AbstractProcessor {
   private final Set<String> generated = new HashSet<>();
   /** Libraries that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
+  /** Struct records whose component types are not resolved yet. */
+  private final Set<String> deferredStructs = new LinkedHashSet<>();
   private LocalLibraries localLibraries;
   /** Checks against the real libraries, when -Affibind.libraryPath says where they are. */
   private Optional<LibraryVerification> verification = Optional.empty();
@@ -99,7 +106,11 @@ public final class FfibindProcessor extends AbstractProcessor {
     if (libraryAnnotation == null || symbolAnnotation == null) {
       return false; // ffibind-runtime is not on the classpath, so nothing here uses ffibind
     }
-    // Callbacks first: a library that uses an invalid one is not generated.
+    StructScopes scopes = new StructScopes(processingEnv.getElementUtils());
+    StructRegistry structs =
+        new StructRegistry(new StructReader(processingEnv.getElementUtils(), scopes), scopes, diagnostics);
+    structs(round, structs, diagnostics);
+    // Callbacks before libraries: a library that uses an invalid one is not generated.
     TypeElement callbackAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.CALLBACK);
     if (callbackAnnotation != null) {
       callbacks.process(
@@ -116,7 +127,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     libraries.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(libraryAnnotation)));
     for (TypeElement library : libraries) {
       if (library != null) {
-        guarded(library, diagnostics, () -> processLibrary(library, round.processingOver(), diagnostics));
+        guarded(library, diagnostics, () -> processLibrary(library, round.processingOver(), structs, diagnostics));
       }
     }
     for (Element element : ElementFilter.methodsIn(round.getElementsAnnotatedWith(symbolAnnotation))) {
@@ -138,7 +149,46 @@ public final class FfibindProcessor extends AbstractProcessor {
     return true; // ffibind's annotations are ffibind's alone
   }
 
-  private void processLibrary(TypeElement type, boolean lastRound, Diagnostics diagnostics) {
+  /**
+   * Every {@code @Struct}/{@code @Union} type of the round gets checked and, when valid, its
+   * companion, whether or not a library uses it; {@code @Field} outside such a record is an error.
+   */
+  private void structs(RoundEnvironment round, StructRegistry structs, Diagnostics diagnostics) {
+    List<TypeElement> types = new ArrayList<>();
+    deferredStructs.forEach(name -> types.add(processingEnv.getElementUtils().getTypeElement(name)));
+    deferredStructs.clear();
+    for (String annotation : List.of(Annotations.STRUCT, Annotations.UNION)) {
+      TypeElement a = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (a != null) {
+        types.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(a)));
+      }
+    }
+    for (TypeElement type : new LinkedHashSet<>(types)) {
+      if (type == null || generated.contains(type.getQualifiedName().toString())) {
+        continue;
+      }
+      guarded(type, diagnostics, () -> {
+        if (!round.processingOver() && MissingTypes.inRecord(type)) {
+          deferredStructs.add(type.getQualifiedName().toString());
+          return;
+        }
+        structs.model(type).ifPresent(model -> {
+          if (generated.add(type.getQualifiedName().toString())) {
+            JavaFile file = CompanionWriter.write(model, visibleFrom(type, GENERATED));
+            writeSource(processingEnv, model.packageName(), model.companionName(), file, type);
+          }
+        });
+      });
+    }
+    TypeElement field = processingEnv.getElementUtils().getTypeElement(Annotations.FIELD);
+    if (field != null) {
+      for (Element component : round.getElementsAnnotatedWith(field)) {
+        guarded(component, diagnostics, () -> StructFieldPlacement.check(component, diagnostics));
+      }
+    }
+  }
+
+  private void processLibrary(TypeElement type, boolean lastRound, StructRegistry structs, Diagnostics diagnostics) {
     AnnotationMirror annotation = Annotations.find(type, Annotations.NATIVE_LIBRARY).orElseThrow();
     if (!TypeChecks.check(type, annotation, diagnostics)) {
       return;
@@ -150,7 +200,13 @@ public final class FfibindProcessor extends AbstractProcessor {
       return;
     }
     // Last round: javac reports what is still missing, the checks report everything else.
-    Optional<LibraryModel> model = LibraryChecks.check(declaration, diagnostics);
+    structs.takeIncomplete();
+    Optional<LibraryModel> model = LibraryChecks.check(declaration, structs, diagnostics);
+    if (model.isEmpty() && structs.takeIncomplete() && !lastRound) {
+      // A struct it uses has fields javac cannot resolve yet: a later round may generate them.
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
     if (model.isPresent() && !missingTypes && callbacks.usable(model.get())
         && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));

@@ -17,6 +17,12 @@ public final class CLayouts {
   /** C {@code size_t}, also used for {@code ssize_t}. */
   public static final ValueLayout.OfLong C_SIZE_T = lp64("size_t");
 
+  /** C {@code long} at any address, for packed structs. */
+  public static final ValueLayout.OfLong C_LONG_UNALIGNED = C_LONG.withByteAlignment(1);
+
+  /** C {@code size_t} at any address, for packed structs. */
+  public static final ValueLayout.OfLong C_SIZE_T_UNALIGNED = C_SIZE_T.withByteAlignment(1);
+
   /** C pointers, of unknown target size. */
   public static final AddressLayout C_POINTER = ValueLayout.ADDRESS;
 

@@ -157,6 +157,10 @@ public final class CallbackChecks {
         report(Message.BAD_TYPE, value, what, c.displayName(), invalid.message());
         yield null;
       }
+      case TypeParser.Result.Ambiguous ambiguous -> {
+        report(Message.BAD_TYPE, value, what, c.displayName(), "\"" + ambiguous.name() + "\" is ambiguous");
+        yield null;
+      }
     };
   }
 
@@ -215,6 +219,7 @@ public final class CallbackChecks {
       case NativeType.ArrayOf a ->
           "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
       case NativeType.Basic b -> null;
+      default -> "structs in callbacks are not supported yet"; // unreachable: parsed without struct names
     };
   }
 

@@ -147,6 +147,11 @@ final class GlobalChecks {
         report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(), invalid.message());
         yield null;
       }
+      case TypeParser.Result.Ambiguous ambiguous -> {
+        report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(),
+            "\"" + ambiguous.name() + "\" is ambiguous");
+        yield null;
+      }
     };
   }
 
@@ -173,6 +178,7 @@ final class GlobalChecks {
                   || ((Length.Fixed) a.length()).count() > Integer.MAX_VALUE - 8 ->
               "an inline array has 1 to " + (Integer.MAX_VALUE - 8) + " elements";
           case NativeType.ArrayOf a -> null;
+          default -> "structs are not supported as globals yet"; // unreachable: parsed without struct names
         };
     if (why != null) {
       report(Message.GLOBAL_TYPE, g.method(), g.typeValue(), type.spelling(), g.displayName(), why);
@@ -222,6 +228,7 @@ final class GlobalChecks {
               || a.element() == BaseType.FUNCTION ->
           List.of(JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)));
       case NativeType.ArrayOf a -> readable(type);
+      default -> List.of();
     };
   }
 

@@ -29,6 +29,9 @@ final class LengthChecks {
         switch (type) {
           case NativeType.Basic b -> b.length();
           case NativeType.ArrayOf a -> a.length();
+          case NativeType.StructArray a -> a.length();
+          case NativeType.StructValue v -> Length.UNKNOWN;
+          case NativeType.Inline i -> Length.UNKNOWN; // a field's, checked by the struct's own checks
         };
     return length instanceof Length.Unknown ? Optional.empty() : Optional.of(length);
   }

@@ -22,8 +22,18 @@ import java.util.stream.Collectors;
 public final class LibraryChecks {
   private LibraryChecks() {}
 
-  /** The model to generate from, or empty if anything was reported. */
+  /** The model to generate from, or empty if anything was reported; type strings name no structs. */
   public static Optional<LibraryModel> check(LibraryDeclaration library, Diagnostics diagnostics) {
+    return check(library, null, diagnostics);
+  }
+
+  /**
+   * The model to generate from, or empty if anything was reported.
+   *
+   * @param structs the structs type strings may name, or null for none
+   */
+  public static Optional<LibraryModel> check(
+      LibraryDeclaration library, StructRegistry structs, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();
     Optional<String> charset = Charsets.canonical(library.charset());
     if (charset.isEmpty()) {
@@ -35,6 +45,7 @@ public final class LibraryChecks {
     library.methods().forEach(m -> overloads.merge(m.methodName(), 1, Integer::sum));
     Map<String, Integer> seen = new HashMap<>();
     List<Checked> functions = new ArrayList<>();
+    boolean incomplete = false;
     for (MethodDeclaration method : library.methods()) {
       if (library.closeable() && method.methodName().equals("close") && method.parameters().isEmpty()) {
         diagnostics.report(
@@ -44,13 +55,15 @@ public final class LibraryChecks {
       }
       int index = seen.merge(method.methodName(), 1, Integer::sum) - 1;
       String prefix = overloads.get(method.methodName()) > 1 ? method.methodName() + "$" + index : method.methodName();
-      SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, diagnostics)
-          .ifPresent(f -> functions.add(new Checked(method, f)));
+      Optional<FunctionModel> checked = SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, structs, diagnostics);
+      checked.ifPresent(f -> functions.add(new Checked(method, f)));
+      // Empty without a report of its own: javac's error, or a struct's, is elsewhere. No partial binding.
+      incomplete |= checked.isEmpty();
     }
     checkConflicts(library, functions, diagnostics);
     List<GlobalChecks.Checked> globals = checkGlobals(library, charset.orElse("UTF-8"), diagnostics);
     GlobalChecks.checkConflicts(globals, functions.stream().map(Checked::function).toList(), diagnostics);
-    if (diagnostics.errorCount() > errorsBefore) {
+    if (diagnostics.errorCount() > errorsBefore || incomplete) {
       return Optional.empty();
     }
     return Optional.of(
@@ -151,6 +164,9 @@ public final class LibraryChecks {
   private static String abiType(NativeType type) {
     return switch (type) {
       case NativeType.ArrayOf a -> "pointer";
+      case NativeType.StructArray a -> "pointer";
+      case NativeType.StructValue v -> v.struct().cName();
+      case NativeType.Inline i -> "pointer";
       case NativeType.Basic b -> b.base().isScalar() && b.base() != BaseType.POINTER && b.base() != BaseType.FUNCTION
           ? b.base().canonical()
           : b.base() == BaseType.VOID ? "void" : "pointer";

@@ -5,6 +5,7 @@ import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.read.StructNames;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaMapping.Role;
@@ -26,6 +27,9 @@ import javax.lang.model.element.AnnotationValue;
 final class SignatureChecks {
   private final Diagnostics diagnostics;
   private final MethodDeclaration m;
+  /** The structs type strings may name; null when there are none. */
+  private final StructRegistry structs;
+  private final StructNames scope;
   /** The type strings without C's "..." marker, and where it stood (-1: not variadic). */
   private final List<String> typeTexts = new ArrayList<>();
   private final List<AnnotationValue> typeValues = new ArrayList<>();
@@ -34,14 +38,17 @@ final class SignatureChecks {
   /** What the C result converts to: the future's type argument for a nonblocking call (see CallOptionChecks). */
   private JavaType returnType;
 
-  private SignatureChecks(Diagnostics diagnostics, MethodDeclaration method) {
+  private SignatureChecks(Diagnostics diagnostics, MethodDeclaration method, StructRegistry structs) {
     this.diagnostics = diagnostics;
     this.m = method;
+    this.structs = structs;
+    this.scope = structs == null ? null : structs.scope(method.method());
   }
 
   static Optional<FunctionModel> check(
-      MethodDeclaration method, String libraryCharset, String fieldPrefix, Diagnostics diagnostics) {
-    return new SignatureChecks(diagnostics, method).run(libraryCharset, fieldPrefix);
+      MethodDeclaration method, String libraryCharset, String fieldPrefix, StructRegistry structs,
+      Diagnostics diagnostics) {
+    return new SignatureChecks(diagnostics, method, structs).run(libraryCharset, fieldPrefix);
   }
 
   private Optional<FunctionModel> run(String libraryCharset, String fieldPrefix) {
@@ -71,6 +78,7 @@ final class SignatureChecks {
       MethodDeclaration.Parameter p = m.parameters().get(i);
       if (type != null) {
         checkParameter(p, type, typeValues.get(i));
+        checkStruct(type, typeValues.get(i), "parameter " + (i + 1), firstVariadic >= 0 && i >= firstVariadic);
       }
       parameters.add(new FunctionModel.ParameterModel(p.name(), p.type(), type));
     }
@@ -78,6 +86,7 @@ final class SignatureChecks {
     ok &= CallOptionChecks.check(m, result, diagnostics);
     if (result != null) {
       checkResult(result);
+      checkStruct(result, m.resultValue(), "result", false);
     }
     if (!ok) {
       return Optional.empty();
@@ -161,13 +170,26 @@ final class SignatureChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (TypeParser.parse(text)) {
+    return switch (scope == null ? TypeParser.parse(text) : TypeParser.parse(text, scope)) {
       case TypeParser.Result.Parsed parsed -> parsed.type();
       case TypeParser.Result.Invalid invalid -> {
         report(Message.BAD_TYPE, value, what, m.displayName(), invalid.message());
         yield null;
       }
+      case TypeParser.Result.Ambiguous a -> {
+        report(Message.STRUCT_NAME_AMBIGUOUS, value, what, m.displayName(), a.name(), String.join(" and ", a.claimants()));
+        yield null;
+      }
     };
+  }
+
+  /** A struct type must name a valid struct record that C can pass as declared. */
+  private void checkStruct(NativeType type, AnnotationValue value, String what, boolean variadic) {
+    if (structs != null
+        && !StructUsageChecks.check(type, what, m.displayName(), variadic, structs, scope,
+            (message, args) -> report(message, value, args))) {
+      ok = false;
+    }
   }
 
   private String checkCharset(String libraryCharset) {
@@ -206,7 +228,12 @@ final class SignatureChecks {
       report(Message.OUT_PARAMETER_RESULT, value, type.spelling(), m.displayName());
       return;
     }
-    boolean isConst = type instanceof NativeType.Basic b ? b.isConst() : ((NativeType.ArrayOf) type).isConst();
+    boolean isConst = switch (type) {
+      case NativeType.Basic b -> b.isConst();
+      case NativeType.ArrayOf a -> a.isConst();
+      case NativeType.StructArray a -> a.isConst();
+      default -> false;
+    };
     if (isConst) {
       report(Message.CONST_RESULT, value, type.spelling(), m.displayName());
     }
@@ -225,11 +252,15 @@ final class SignatureChecks {
         report(Message.LENGTH_REQUIRED, value, type.spelling(), m.displayName(), a.element().canonical() + "[n]");
       }
     }
+    if (type instanceof NativeType.StructArray a && !a.star() && a.length() instanceof Length.Unknown && copiesOut) {
+      report(Message.LENGTH_REQUIRED, value, type.spelling(), m.displayName(), a.struct().name() + "[n]");
+    }
     lengthOf(type).ifPresent(length -> checkLength(length, type, value));
     if (m.freeResult() != null) {
       boolean ownsMemory =
           copiesOut
               && (type instanceof NativeType.ArrayOf
+                  || type instanceof NativeType.StructArray
                   || type instanceof NativeType.Basic b && b.base() == BaseType.STRING);
       if (!ownsMemory) {
         ok = false;
@@ -253,7 +284,8 @@ final class SignatureChecks {
     List<LengthChecks.Named> named = new ArrayList<>();
     for (int i = 0; i < m.parameters().size(); i++) {
       NativeType declared = null;
-      if (i < typeTexts.size() && TypeParser.parse(typeTexts.get(i)) instanceof TypeParser.Result.Parsed parsed) {
+      if (i < typeTexts.size() && (scope == null ? TypeParser.parse(typeTexts.get(i)) : TypeParser.parse(typeTexts.get(i), scope))
+          instanceof TypeParser.Result.Parsed parsed) {
         declared = parsed.type();
       }
       MethodDeclaration.Parameter p = m.parameters().get(i);

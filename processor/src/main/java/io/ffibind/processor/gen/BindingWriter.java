@@ -177,6 +177,7 @@ public final class BindingWriter {
     return switch (type) {
       case NativeType.Basic b -> b.base() == BaseType.STRING;
       case NativeType.ArrayOf a -> a.element() == BaseType.STRING;
+      default -> false; // structs convert their strings in their companions
     };
   }
 

@@ -35,6 +35,9 @@ final class DowncallEmitter {
     this.closedCheck = closedCheck;
   }
 
+  /** Locals of generated method bodies: a parameter's own local ({@code $name}) must not be one. */
+  private static final java.util.Set<String> GENERATED_LOCALS = java.util.Set.of("result", "scratch", "mark", "e", "t");
+
   static String handleField(FunctionModel f) {
     return f.fieldPrefix() + "$handle";
   }
@@ -82,6 +85,7 @@ final class DowncallEmitter {
       method.endControlFlow();
     }
     method.addCode(checks.build());
+    usesScratch |= f.resultType() instanceof NativeType.StructValue;
     if (usesScratch) {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");
@@ -111,7 +115,7 @@ final class DowncallEmitter {
 
   private void argument(ParameterModel p) {
     String where = "argument '" + p.name() + "' of " + f.displayName();
-    String local = "$" + p.name();
+    String local = "$" + p.name() + (GENERATED_LOCALS.contains(p.name()) ? "$" : "");
     switch (p.nativeType()) {
       case NativeType.Basic b when p.javaType().is(Kind.CALLBACK) -> arguments.add(callbacks.argument(p));
       case NativeType.ArrayOf a when p.javaType().is(Kind.ARRAY) && p.javaType().component().is(Kind.CALLBACK) -> {
@@ -140,7 +144,17 @@ final class DowncallEmitter {
         long elementSize = a.element().size();
         memory(p, a.isConst(), a.length(), elementSize, where, local);
       }
+      case NativeType.StructValue v -> struct(StructArguments.byValue(v, p, where, local));
+      case NativeType.StructArray a -> struct(StructArguments.pointer(f, a, p, where, local));
+      case NativeType.Inline i -> throw new IllegalStateException("an inline array is a struct field: " + p);
     }
+  }
+
+  private void struct(StructArguments.Emitted emitted) {
+    conversions.add(emitted.conversion());
+    arguments.add(emitted.argument());
+    copyBacks.add(emitted.copyBack());
+    usesScratch |= emitted.scratch();
   }
 
   private CodeBlock scalar(BaseType base, ParameterModel p, String where) {
@@ -294,8 +308,13 @@ final class DowncallEmitter {
   private CodeBlock call() {
     List<CodeBlock> all = new ArrayList<>();
     all.add(CodeBlock.of("$N", addressField(f)));
+    // Panama's leading parameters, in its order: the address, the allocator of a struct result, the
+    // call-state segment.
+    if (f.resultType() instanceof NativeType.StructValue) {
+      all.add(CodeBlock.of("($T) $$scratch", Names.SEGMENT_ALLOCATOR)); // C's struct result lands there
+    }
     if (f.options().errno()) {
-      all.add(CodeBlock.of("$T.state()", Names.ERRNO)); // Panama's call-state segment follows the address
+      all.add(CodeBlock.of("$T.state()", Names.ERRNO));
     }
     all.addAll(arguments);
     return CodeBlock.of("$N.invokeExact($L)", handleField(f), CodeBlock.join(all, ", "));

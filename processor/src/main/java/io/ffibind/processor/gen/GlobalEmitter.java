@@ -41,6 +41,7 @@ final class GlobalEmitter {
     return switch (g.type()) {
       case NativeType.Basic b -> b.base() == BaseType.STRING;
       case NativeType.ArrayOf a -> a.element() == BaseType.STRING && g.javaType().component().is(Kind.STRING);
+      default -> false;
     };
   }
 
@@ -112,6 +113,7 @@ final class GlobalEmitter {
         };
         yield CodeBlock.builder().addStatement("return $L", value).build();
       }
+      default -> throw new IllegalStateException("no global of type " + g.type().spelling());
     };
   }
 
@@ -132,6 +134,7 @@ final class GlobalEmitter {
               .addStatement("$T.write($N, $N, $N == null ? -1 : $N.length, $L, $S)", Names.GLOBALS, field, name, name,
                   name, Layouts.element(java.component()), where)
               .build();
+      default -> throw new IllegalStateException("no global of type " + g.type().spelling());
     };
   }
 

@@ -26,7 +26,11 @@ final class Layouts {
 
   /** The layout of a value of {@code type} passed to or returned from C. */
   static CodeBlock of(NativeType type) {
-    return type instanceof NativeType.Basic b ? scalar(b.base()) : pointer();
+    return switch (type) {
+      case NativeType.Basic b -> scalar(b.base());
+      case NativeType.StructValue v -> CodeBlock.of("$T.LAYOUT", Names.companion(v.struct()));
+      default -> pointer();
+    };
   }
 
   static CodeBlock scalar(BaseType base) {

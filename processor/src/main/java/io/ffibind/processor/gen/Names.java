@@ -42,12 +42,26 @@ public final class Names {
   static final ClassName GLOBALS = ClassName.get("io.ffibind.internal", "Globals");
   static final ClassName NONBLOCKING = ClassName.get("io.ffibind.internal", "Nonblocking");
   static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName STRUCTS = ClassName.get("io.ffibind.internal", "Structs");
+  static final ClassName STRUCT_FIELDS = ClassName.get("io.ffibind.internal", "StructFields");
+  static final ClassName STRUCT_CODEC = ClassName.get("io.ffibind.internal", "StructCodec");
+  static final ClassName STRUCT_EXCEPTION = ClassName.get("io.ffibind.internal", "StructException");
+  static final ClassName CHAIN = ClassName.get("io.ffibind.internal", "Chain");
+  static final ClassName MEMORY_LAYOUT = ClassName.get("java.lang.foreign", "MemoryLayout");
+  static final ClassName STRUCT_LAYOUT = ClassName.get("java.lang.foreign", "StructLayout");
+  static final ClassName UNION_LAYOUT = ClassName.get("java.lang.foreign", "UnionLayout");
+  static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
 
   private Names() {}
 
   /** {@code Ffibind_Outer_Inner} for {@code Outer.Inner}. */
   public static String generatedSimpleName(List<String> nestedName) {
     return GENERATED_PREFIX + String.join("_", nestedName);
+  }
+
+  /** The companion generated for a struct record: {@code Ffibind_Outer_Point} beside it. */
+  static ClassName companion(io.ffibind.processor.types.StructRef struct) {
+    return ClassName.get(struct.record().packageName(), generatedSimpleName(struct.record().simpleNames()));
   }
 
   /** The JavaPoet name of a user's class. */

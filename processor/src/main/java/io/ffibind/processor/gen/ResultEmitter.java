@@ -63,6 +63,9 @@ final class ResultEmitter {
     return switch (result) {
       case NativeType.Basic b -> b.base() == BaseType.BUFFER && !(b.length() instanceof Length.Unknown);
       case NativeType.ArrayOf a -> true;
+      case NativeType.StructValue v -> true;
+      case NativeType.StructArray a -> true;
+      case NativeType.Inline i -> false;
     };
   }
 
@@ -81,6 +84,13 @@ final class ResultEmitter {
       case NativeType.Basic b -> {
         return widen(b.base(), carrier, java);
       }
+      case NativeType.StructValue v -> {
+        return StructArguments.result(f, result, java);
+      }
+      case NativeType.StructArray a -> {
+        return StructArguments.result(f, result, java);
+      }
+      case NativeType.Inline i -> throw new IllegalStateException("an inline array is a struct field");
       case NativeType.ArrayOf a -> {
         if (java == Kind.MEMORY_SEGMENT) {
           if (a.length() instanceof Length.Unknown) {

@@ -109,6 +109,7 @@ final class UpcallEmitter {
       case NativeType.Basic b -> Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java.kind(), CodeBlock.of("$N", raw));
       case NativeType.ArrayOf a when java.is(Kind.MEMORY_SEGMENT) -> view(raw, a.length(), a.element().size(), where);
       case NativeType.ArrayOf a -> array(p, a, where);
+      default -> throw new IllegalStateException("no callback argument of type " + p.nativeType().spelling());
     };
   }
 
@@ -176,7 +177,7 @@ final class UpcallEmitter {
     return switch (c.resultType()) {
       case NativeType.Basic b ->
           Conversions.narrow(b.base(), c.returnType().kind(), value, "result of callback " + c.displayName());
-      case NativeType.ArrayOf a -> throw new IllegalStateException("array result " + a.spelling()); // rejected by checks
+      default -> throw new IllegalStateException("result " + c.resultType().spelling()); // rejected by checks
     };
   }
 
@@ -202,7 +203,7 @@ final class UpcallEmitter {
   private static TypeName carrier(NativeType type) {
     return switch (type) {
       case NativeType.Basic b -> Names.typeName(JavaType.of(JavaMapping.carrier(b.base())));
-      case NativeType.ArrayOf a -> Names.MEMORY_SEGMENT;
+      default -> Names.MEMORY_SEGMENT;
     };
   }
 }

@@ -43,6 +43,7 @@ public record GlobalModel(
       case NativeType.Basic b -> declaration(b.base(), symbolName);
       case NativeType.ArrayOf a ->
           (a.isConst() ? "const " : "") + declaration(a.element(), symbolName + "[" + ((Length.Fixed) a.length()).count() + "]");
+      default -> throw new IllegalStateException("no global of type " + type.spelling());
     };
   }
 
@@ -59,6 +60,7 @@ public record GlobalModel(
     return switch (type) {
       case NativeType.Basic b -> b.base().size();
       case NativeType.ArrayOf a -> a.element().size() * ((Length.Fixed) a.length()).count();
+      default -> throw new IllegalStateException("no global of type " + type.spelling());
     };
   }
 }

@@ -59,6 +59,11 @@ public final class MissingTypes {
         || in(callback.charsetValue());
   }
 
+  /** Whether a record's components refer to a class javac has not resolved (yet). */
+  public static boolean inRecord(javax.lang.model.element.TypeElement record) {
+    return record.getRecordComponents().stream().anyMatch(c -> in(c.asType()));
+  }
+
   public static boolean in(TypeMirror type) {
     return switch (type.getKind()) {
       case ERROR -> true;

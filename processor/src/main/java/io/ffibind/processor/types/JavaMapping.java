@@ -3,6 +3,7 @@ package io.ffibind.processor.types;
 import io.ffibind.processor.types.JavaType.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one table of which Java types stand for which C types. Signed numbers take their Java
@@ -18,7 +19,9 @@ public final class JavaMapping {
      * What a Java callback returns to C: a value only, since Java memory lent for a call would be gone
      * by the time C reads it. (A callback's parameters are what C gives Java, as a {@link #RESULT}.)
      */
-    CALLBACK_RESULT
+    CALLBACK_RESULT,
+    /** A component of a {@code @Struct}/{@code @Union} record. */
+    FIELD
   }
 
   /** Stands for every {@code @Callback} interface in the accepted lists of {@code "function"}. */
@@ -33,11 +36,19 @@ public final class JavaMapping {
   /** Every Java type accepted for {@code type} in {@code role}, the preferred one first. */
   public static List<JavaType> accepted(NativeType type, Role role) {
     return switch (type) {
+      case NativeType.Basic b when role == Role.FIELD && !b.base().isInteger() && b.base() != BaseType.STRING ->
+          List.of(JavaType.of(carrier(b.base()))); // memory is not lent to a field
       case NativeType.Basic b -> basic(b.base(), role);
       case NativeType.ArrayOf a when a.element() == BaseType.FUNCTION && a.star() && role == Role.PARAMETER ->
           // function*: C stores a function pointer, which comes back as a Java object of the interface
           List.of(JavaType.arrayOf(ANY_CALLBACK), JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)), JavaType.of(Kind.MEMORY_SEGMENT));
-      case NativeType.ArrayOf a -> array(a.element(), role);
+      case NativeType.ArrayOf a when role == Role.FIELD && a.star() -> List.of(JavaType.of(Kind.MEMORY_SEGMENT));
+      case NativeType.ArrayOf a -> array(a.element(), role == Role.FIELD ? Role.RESULT : role);
+      case NativeType.StructValue v when role == Role.PARAMETER ->
+          List.of(v.struct().javaType(), JavaType.of(Kind.MEMORY_SEGMENT));
+      case NativeType.StructValue v -> List.of(v.struct().javaType());
+      case NativeType.StructArray a -> structArray(a, role);
+      case NativeType.Inline i -> List.of(inlineArray(i.element()));
     };
   }
 
@@ -47,6 +58,55 @@ public final class JavaMapping {
     return accepted.contains(java)
         || java.is(Kind.CALLBACK) && accepted.contains(ANY_CALLBACK)
         || java.is(Kind.ARRAY) && java.component().is(Kind.CALLBACK) && accepted.contains(JavaType.arrayOf(ANY_CALLBACK));
+  }
+
+  /**
+   * {@code Point*}: the record (copied in; followed when read), or in a parameter a {@code Point[]}
+   * whose element 0 C may change; arrays: {@code Point[]}. A segment always works.
+   */
+  private static List<JavaType> structArray(NativeType.StructArray a, Role role) {
+    JavaType record = a.struct().javaType();
+    List<JavaType> out = new ArrayList<>();
+    if (a.star()) {
+      out.add(record);
+    }
+    if (!a.star() || role == Role.PARAMETER) {
+      out.add(JavaType.arrayOf(record));
+    }
+    out.add(JavaType.of(Kind.MEMORY_SEGMENT));
+    return List.copyOf(out);
+  }
+
+  /** The Java array that holds a C array inside a struct. */
+  private static JavaType inlineArray(NativeType element) {
+    return switch (element) {
+      case NativeType.StructValue v -> JavaType.arrayOf(v.struct().javaType());
+      case NativeType.Basic b when b.base() == BaseType.STRING -> JavaType.arrayOf(JavaType.of(Kind.STRING));
+      case NativeType.Basic b -> JavaType.arrayOf(JavaType.of(carrier(b.base())));
+      default -> throw new IllegalArgumentException("no inline array of " + element.spelling());
+    };
+  }
+
+  /**
+   * The type string a record component without {@code @Field} has, from its Java type; empty when
+   * the Java type stands for no C type on its own (arrays need a declared length).
+   */
+  public static Optional<NativeType> defaultField(JavaType java) {
+    BaseType base =
+        switch (java.kind()) {
+          case BOOLEAN -> BaseType.BOOL;
+          case BYTE -> BaseType.I8;
+          case SHORT -> BaseType.I16;
+          case CHAR -> BaseType.U16;
+          case INT -> BaseType.I32;
+          case LONG -> BaseType.I64;
+          case FLOAT -> BaseType.F32;
+          case DOUBLE -> BaseType.F64;
+          case STRING -> BaseType.STRING;
+          case MEMORY_SEGMENT -> BaseType.POINTER;
+          default -> null;
+        };
+    return Optional.ofNullable(base).map(NativeType.Basic::of);
   }
 
   /** The Java primitive (or class) whose bits a C scalar of this type has. */

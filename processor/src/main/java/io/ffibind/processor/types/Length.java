@@ -11,7 +11,7 @@ public sealed interface Length {
   /** A constant such as {@code i32[16]}. */
   record Fixed(long count) implements Length {}
 
-  /** The value of the parameter named, such as {@code u8[len]}. */
+  /** The value of the parameter named, such as {@code u8[len]}; in a struct field, of the field named. */
   record FromParameter(String name) implements Length {}
 
   Unknown UNKNOWN = new Unknown();

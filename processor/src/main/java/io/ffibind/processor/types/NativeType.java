@@ -57,6 +57,56 @@ public sealed interface NativeType {
     }
   }
 
+  /** A struct or union by value: {@code "Point"} (in a struct field: the struct inline). */
+  record StructValue(StructRef struct) implements NativeType {
+    @Override
+    public String spelling() {
+      return struct.name();
+    }
+
+    @Override
+    public String cDeclaration() {
+      return struct.cName();
+    }
+  }
+
+  /**
+   * A pointer to structs: {@code "Point*"} (one, written with a star), {@code "Point[]"}, {@code
+   * "Point[16]"}, {@code "Point[n]"}; in a struct field {@code "Point[n]*"}.
+   */
+  record StructArray(StructRef struct, boolean isConst, Length length, boolean star) implements NativeType {
+    @Override
+    public String spelling() {
+      String suffix = length instanceof Length.Unknown && !star ? "[]" : lengthSuffix(length, star);
+      return (isConst ? "const " : "") + struct.name() + suffix;
+    }
+
+    @Override
+    public String cDeclaration() {
+      return (isConst ? "const " : "") + struct.cName() + " *";
+    }
+  }
+
+  /**
+   * Struct fields only: a C array inside the struct, {@code "i32[4]"} or {@code "Point[2]"}; with a
+   * field name as its length ({@code "u8[n]"}), a flexible array member. The element is a {@link
+   * Basic} scalar or string, or a {@link StructValue}.
+   */
+  record Inline(NativeType element, Length length) implements NativeType {
+    @Override
+    public String spelling() {
+      return element.spelling() + switch (length) {
+        case Length.Unknown u -> "[]";
+        default -> lengthSuffix(length, false);
+      };
+    }
+
+    @Override
+    public String cDeclaration() {
+      return element.cDeclaration() + spelling().substring(element.spelling().length());
+    }
+  }
+
   private static String lengthSuffix(Length length, boolean star) {
     if (star) {
       return "*";
