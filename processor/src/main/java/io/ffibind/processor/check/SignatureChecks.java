@@ -104,7 +104,8 @@ final class SignatureChecks {
             charset,
             m.displayName(),
             firstVariadic,
-            CallOptionChecks.options(m)));
+            CallOptionChecks.options(m),
+            StructCallbacks.lends(parameters, structs)));
   }
 
   /**
