@@ -438,6 +438,40 @@ class CallbackStructDiagnosticsTest {
   }
 
   @Test
+  void aCriticalCallCannotLendCallbacksThroughARecord() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("ops")
+            interface Lib {
+              @Callback(parameters = "i32", result = "i32")
+              interface Op {
+                int apply(int v);
+              }
+
+              @Struct
+              record Ops(Op op, int base) {}
+
+              @Struct
+              record Holder(@Field("Ops*") Ops ops) {}
+
+              @Critical
+              @Symbol(parameters = {"const Holder*", "const Ops*"}, result = "i32")
+              int run(Holder holder, java.lang.foreign.MemorySegment raw); // a segment lends nothing
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI057] @Critical on Lib.run, which passes callback 'holder' to C: a critical call must not call"
+                + " back into Java; remove @Critical")
+        .inFile(f)
+        .onLineContaining("Holder holder");
+  }
+
+  @Test
   void aStructHoldingAnInvalidCallbackIsNotGeneratedNorWhatUsesIt() {
     // Only the callback's own error: the struct, the library and the callback that use it are not
     // generated, so their code cannot fail to compile against a class that does not exist.
