@@ -184,6 +184,27 @@ class VtableTest {
   }
 
   @Test
+  void javaCallingACFunctionPointerLendsTheRecordsCallbacksToo() {
+    // A Describe that is a C function pointer (here a stub, so C calls Java again): the Ops record
+    // Java passes it is written with its callbacks lent for that call, and read back as the same objects.
+    BinOp add = (a, b) -> a + b;
+    IllegalStateException thrown = new IllegalStateException("inner");
+    try (Arena arena = Arena.ofConfined()) {
+      Describe viaC = Ffibind_OpsLib_Describe.wrap(Ffibind_OpsLib_Describe.pointer((self, v) -> {
+        assertSame(add, self.apply());
+        return self.apply().apply(v, self.base());
+      }, arena));
+      assertEquals(5 + 10, viaC.describe(new Ops(add, null, "via C", 10), 5));
+      BinOp failing = (a, b) -> { throw thrown; };
+      Describe callsFailing = Ffibind_OpsLib_Describe.wrap(Ffibind_OpsLib_Describe.pointer(
+          (self, v) -> LIB.run(self, v, v), arena));
+      // The inner call rethrows into the outer callback, which throws: the handler gets it (a pointer).
+      assertEquals(0, callsFailing.describe(new Ops(failing, null, "f", 0), 1));
+    }
+    assertEquals(List.of(thrown), reported);
+  }
+
+  @Test
   void rawFunctionPointersInAStruct() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment multiply = Callbacks.pointer(BinOp.class, (a, b) -> a * b, arena);
