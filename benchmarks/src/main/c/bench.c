@@ -33,3 +33,6 @@ static const bench_point POINT = {3, 4};
 
 /* A pointer into C's static memory, whose fields Java then reads. */
 const bench_point *bench_point_static(void) { return &POINT; }
+
+/* A struct C reads through a pointer the caller passes. */
+double bench_point_len2_ptr(const bench_point *p) { return p->x * p->x + p->y * p->y; }

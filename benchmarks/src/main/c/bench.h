@@ -14,4 +14,5 @@ int32_t bench_call_cb(int32_t (*cb)(int32_t), int32_t v);
 typedef struct { double x, y; } bench_point;
 double bench_point_len2(bench_point p);
 const bench_point *bench_point_static(void);
+double bench_point_len2_ptr(const bench_point *p);
 #endif

@@ -26,15 +26,13 @@ int32_t cb_call_or_minus_one(int32_t (*cb)(int32_t), int32_t v) { return cb == N
 
 /* ---- ffi-rs's callFunction ---------------------------------------------------------------- */
 
-/* ffi-rs passes a Person*; the struct is declared here so that the same fixture serves a binding
- * that reads it as a struct. */
-typedef struct cb_person {
-  int32_t age;
-  double height;
-  const char *name;
-} cb_person;
+/* ffi-rs passes a Person*: the whole struct of person.c (strings, arrays with their lengths, a nested
+ * parent, bools, an int64_t, a char), built by st_createPerson and freed after each call. */
+typedef struct st_person st_person;
+st_person *st_createPerson(void); /* person.c */
+void st_freePerson(st_person *p);  /* person.c */
 
-typedef void (*cb_function_pointer)(int32_t a, bool b, char *c, char **d, int32_t *e, cb_person *p);
+typedef void (*cb_function_pointer)(int32_t a, bool b, char *c, char **d, int32_t *e, st_person *p);
 
 /* As ffi-rs's callFunction: calls func twice with fresh C memory, freed after each call. */
 void cb_call_function(cb_function_pointer func) {
@@ -50,12 +48,9 @@ void cb_call_function(cb_function_pointer func) {
     i32_array[0] = 101;
     i32_array[1] = 202;
     i32_array[2] = 303;
-    cb_person *p = malloc(sizeof(cb_person));
-    p->age = 23;
-    p->height = 1.85;
-    p->name = "tom";
+    st_person *p = st_createPerson();
     func(a, b, c, string_array, i32_array, p);
-    free(p);
+    st_freePerson(p);
     free(i32_array);
     free(string_array[0]);
     free(string_array[1]);

@@ -8,11 +8,13 @@ import io.ffibind.internal.Marshal;
 import io.ffibind.internal.NativeAccess;
 import io.ffibind.internal.NativeBinding;
 import io.ffibind.internal.Scratch;
+import io.ffibind.internal.Structs;
 import io.ffibind.internal.Trace;
 import io.ffibind.internal.UpcallSlot;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.Charset;
@@ -28,8 +30,8 @@ import javax.annotation.processing.Generated;
 @Generated("io.ffibind.processor.FfibindProcessor")
 @SuppressWarnings("restricted")
 public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
-    MemorySegment both$address, MemorySegment adder$address,
-    MemorySegment find$address) implements Lib, BoundLibrary {
+    MemorySegment both$address, MemorySegment adder$address, MemorySegment find$address,
+    MemorySegment run$address) implements Lib, BoundLibrary {
   private static final Linker LINKER = Linker.nativeLinker();
 
   private static final Charset CHARSET$UTF_8 = StandardCharsets.UTF_8;
@@ -54,6 +56,11 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
    */
   private static final MethodHandle find$handle = $downcall(FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
+  /**
+   * {@code struct point run(const struct ops *, struct point *)}
+   */
+  private static final MethodHandle run$handle = $downcall(FunctionDescriptor.of(Ffibind_Point.LAYOUT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
   static {
     Ffibind_Lib.class.getModule().addExports(Ffibind_Lib.class.getPackageName(), NativeBinding.class.getModule());
   }
@@ -77,7 +84,8 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
             $binding.symbol("call"),
             $binding.symbol("both"),
             $binding.symbol("adder"),
-            $binding.symbol("find"));
+            $binding.symbol("find"),
+            $binding.symbol("run"));
     $binding.resolved();
     return bound;
   }
@@ -211,6 +219,41 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
 
   private static void find$trace(String name, BinOp[] out) {
     Trace.call("Lib.find", "find", "name, out", name, out);
+  }
+
+  /**
+   * Calls {@code struct point run(const struct ops *, struct point *)}.
+   */
+  @Override
+  public Point run(Ops ops, MemorySegment out) {
+    if (Trace.ENABLED) {
+      run$trace(ops, out);
+    }
+    if ($binding.isClosed()) {
+      throw $binding.closedError("run");
+    }
+    Scratch $scratch = Scratch.get();
+    long $mark = $scratch.mark();
+    int $lent = $scratch.lent().mark();
+    try {
+      MemorySegment $ops = Structs.in(Ffibind_Ops.$CODEC, $scratch, ops, "argument 'ops' of Lib.run");
+      MemorySegment $out = Marshal.segment($scratch, out, true, false, "argument 'out' of Lib.run");
+      MemorySegment $result = (MemorySegment) run$handle.invokeExact(run$address, (SegmentAllocator) $scratch, $ops, $out);
+      $scratch.lent().rethrow($lent);
+      Marshal.copyBack($out, out);
+      return Ffibind_Point.$out($result, "result of Lib.run");
+    } catch (Error | RuntimeException $e) {
+      throw $e;
+    } catch (Throwable $t) {
+      throw UpcallSlot.sneaky($t);
+    } finally {
+      $scratch.lent().release($lent);
+      $scratch.release($mark);
+    }
+  }
+
+  private static void run$trace(Ops ops, MemorySegment out) {
+    Trace.call("Lib.run", "run", "ops, out", ops, out);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -97,6 +98,31 @@ public final class Ffibind_Visitor {
       return UpcallSlot.direct(n.fn$address());
     }
     return $POOL.scoped(callback);
+  }
+
+  /**
+   * For struct companions: the function pointer a field holding {@code callback} gets, living as long
+   * as the memory {@code allocator} gives: lent for the call when it is a call's scratch memory, until
+   * it closes when it is an {@code Arena}; any other allocator fails. Not API.
+   */
+  public static MemorySegment $toField(Visitor callback, SegmentAllocator allocator, String field) {
+    if (callback == null) {
+      return MemorySegment.NULL;
+    }
+    if (callback instanceof $Native n) {
+      return n.fn$address();
+    }
+    return CallbackMarshal.field($POOL, callback, allocator, field);
+  }
+
+  /**
+   * For struct companions: the function pointer a field holds as a {@link Visitor}: the Java callback itself
+   * when it is one of this interface's stubs lent to one now, else the C function wrapped ({@link
+   * #wrap}); NULL gives {@code null}. Not API.
+   */
+  public static Visitor $fromField(MemorySegment function) {
+    Object target = $POOL.targetOf(function);
+    return target != null ? (Visitor) target : wrap(function);
   }
 
   /**

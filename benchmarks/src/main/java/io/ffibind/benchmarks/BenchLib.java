@@ -60,6 +60,10 @@ public interface BenchLib {
   @Symbol(name = "bench_point_static", result = "bench_point*")
   MemorySegment pointStatic();
 
+  /** A struct in native memory the caller holds, passed by pointer as it is. */
+  @Symbol(name = "bench_point_len2_ptr", parameters = "const bench_point*", result = "f64")
+  double pointLen2Pointer(MemorySegment p);
+
   /** A copy of C's struct as a record. */
   @Symbol(name = "bench_point_static", result = "bench_point*")
   Point pointStaticRecord();

@@ -65,6 +65,7 @@ public final class Panama {
 
   private static final MethodHandle POINT_LEN2 = handle("bench_point_len2", FunctionDescriptor.of(JAVA_DOUBLE, POINT));
   private static final MethodHandle POINT_STATIC = handle("bench_point_static", FunctionDescriptor.of(ADDRESS));
+  private static final MethodHandle POINT_LEN2_PTR = handle("bench_point_len2_ptr", FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS));
 
   /** The struct argument's memory, allocated once and reused by every call, as hand-written code does. */
   private static final MemorySegment POINT_ARGUMENT = Arena.global().allocate(POINT);
@@ -229,6 +230,17 @@ public final class Panama {
     MemorySegment p = MemorySegment.ofArray(new double[] {x, y});
     try {
       return (double) POINT_LEN2.invokeExact(p);
+    } catch (Error | RuntimeException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new AssertionError("should not reach here", t);
+    }
+  }
+
+  /** Passes a struct the caller holds in native memory by pointer. */
+  public static double pointLen2Pointer(MemorySegment p) {
+    try {
+      return (double) POINT_LEN2_PTR.invokeExact(p);
     } catch (Error | RuntimeException e) {
       throw e;
     } catch (Throwable t) {

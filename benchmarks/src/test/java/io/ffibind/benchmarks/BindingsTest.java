@@ -3,6 +3,7 @@ package io.ffibind.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,15 @@ class BindingsTest {
     p.x = 3;
     p.y = 4;
     assertEquals(25.0, JnaLib.LIB.bench_point_len2(p));
+  }
+
+  @Test
+  void pointPointerAgreesEverywhere() {
+    MemorySegment p = java.lang.foreign.Arena.global().allocate(Panama.POINT);
+    Ffibind_BenchLib_Point.write(p, new BenchLib.Point(3, 4));
+    assertEquals(25.0, BenchLib.LIB.pointLen2Pointer(p));
+    assertEquals(25.0, BenchLib.LIB.pointLen2Pointer(MemorySegment.ofArray(new double[] {3, 4})));
+    assertEquals(25.0, Panama.pointLen2Pointer(p));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.ffibind.processor;
 import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.CallbackChecks;
 import io.ffibind.processor.check.CallbackTypeChecks;
+import io.ffibind.processor.check.StructRegistry;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.gen.CallbackWriter;
 import io.ffibind.processor.model.CallbackModel;
@@ -12,13 +13,16 @@ import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.CallbackDeclaration;
 import io.ffibind.processor.read.CallbackReader;
 import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.read.StructScopes;
 import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.NativeType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -31,8 +35,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * The {@code @Callback} interfaces of each round: read → check → generate {@code Ffibind_<Callback>}.
  * A callback that fails its checks is not generated, and neither is anything that uses it (another
- * callback taking it as a parameter, a library passing it): their generated code would not compile,
- * and the callback's own errors already say what to fix.
+ * callback taking it as a parameter, a library passing it, a struct holding it in a field, and what
+ * holds or passes such a struct): their generated code would not compile, and the callback's own
+ * errors already say what to fix.
  */
 final class CallbackProcessing {
   private final ProcessingEnvironment env;
@@ -53,6 +58,8 @@ final class CallbackProcessing {
   void process(
       Set<? extends TypeElement> annotated,
       boolean lastRound,
+      StructRegistry structs,
+      StructScopes scopes,
       Diagnostics diagnostics,
       BiConsumer<TypeElement, Runnable> guard,
       Predicate<TypeElement> generatedAnnotation) {
@@ -64,17 +71,18 @@ final class CallbackProcessing {
     Map<String, TypeElement> origins = new LinkedHashMap<>();
     for (TypeElement type : callbacks) {
       if (type != null) {
-        guard.accept(type, () -> check(type, lastRound, diagnostics).ifPresent(model -> {
+        guard.accept(type, () -> check(type, lastRound, structs, scopes, diagnostics).ifPresent(model -> {
           valid.put(qualifiedName(model), model);
           origins.put(qualifiedName(model), type);
         }));
       }
     }
-    // A callback that uses a failed one fails too, and so on.
+    // A callback that uses a failed one fails too, directly or through a struct's fields, and so on.
     boolean changed = true;
     while (changed) {
       changed = valid.values().removeIf(model -> {
-        boolean uses = model.callbacksUsed().stream().anyMatch(ref -> failed.contains(ref.qualifiedName()));
+        boolean uses = model.callbacksUsed().stream().anyMatch(ref -> failed.contains(ref.qualifiedName()))
+            || model.structsUsed().stream().anyMatch(ref -> reachesFailed(structs, ref));
         if (uses) {
           failed.add(qualifiedName(model));
         }
@@ -88,28 +96,59 @@ final class CallbackProcessing {
     }));
   }
 
-  /** Whether the library's generated code can use every callback it names. */
-  boolean usable(LibraryModel library) {
-    return library.functions().stream()
+  /**
+   * Whether the library's generated code can use every callback it names, and every struct it names
+   * (a struct whose fields reach a failed callback has no companion).
+   */
+  boolean usable(LibraryModel library, StructRegistry structs) {
+    boolean callbacks = library.functions().stream()
         .flatMap(CallbackProcessing::types)
         .filter(t -> t.is(JavaType.Kind.CALLBACK))
         .noneMatch(t -> failed.contains(t.declared().qualifiedName()));
+    return callbacks && library.functions().stream()
+        .flatMap(f -> Stream.concat(f.parameters().stream().map(FunctionModel.ParameterModel::nativeType), Stream.of(f.resultType())))
+        .map(CallbackProcessing::structOf)
+        .filter(Objects::nonNull)
+        .noneMatch(ref -> reachesFailed(structs, ref));
   }
 
-  private Optional<CallbackModel> check(TypeElement type, boolean lastRound, Diagnostics diagnostics) {
+  /**
+   * Whether a record of {@code struct} can hold (in a field, at any depth) a callback that was not
+   * generated: then the struct's companion is not generated either.
+   */
+  boolean reachesFailed(StructRegistry structs, JavaType.ClassRef struct) {
+    return structs.callbacksReachable(struct).stream().anyMatch(ref -> failed.contains(ref.qualifiedName()));
+  }
+
+  private static JavaType.ClassRef structOf(NativeType type) {
+    return switch (type) {
+      case NativeType.StructValue v -> v.struct().record();
+      case NativeType.StructArray a -> a.struct().record();
+      case null, default -> null;
+    };
+  }
+
+  private Optional<CallbackModel> check(
+      TypeElement type, boolean lastRound, StructRegistry structs, StructScopes scopes, Diagnostics diagnostics) {
     String name = type.getQualifiedName().toString();
     AnnotationMirror annotation = Annotations.find(type, Annotations.CALLBACK).orElseThrow();
     if (!CallbackTypeChecks.check(type, annotation, diagnostics)) {
       failed.add(name);
       return Optional.empty();
     }
-    CallbackDeclaration declaration = new CallbackReader(env).read(type, annotation);
+    CallbackDeclaration declaration = new CallbackReader(env, scopes).read(type, annotation);
     boolean missingTypes = MissingTypes.in(declaration);
     if (missingTypes && !lastRound) {
       deferred.add(name);
       return Optional.empty();
     }
-    Optional<CallbackModel> model = CallbackChecks.check(declaration, diagnostics);
+    structs.takeIncomplete();
+    Optional<CallbackModel> model = CallbackChecks.check(declaration, structs, diagnostics);
+    if (model.isEmpty() && structs.takeIncomplete() && !lastRound) {
+      // A struct it uses has fields javac cannot resolve yet: a later round may complete it.
+      deferred.add(name);
+      return Optional.empty();
+    }
     if (model.isEmpty() || missingTypes) {
       failed.add(name);
       return Optional.empty();

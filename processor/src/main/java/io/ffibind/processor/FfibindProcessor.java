@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.ffibind.processor.check.GlobalPlacement;
 import io.ffibind.processor.check.LibraryChecks;
 import io.ffibind.processor.check.LibraryVerification;
+import io.ffibind.processor.check.LocalTypeChecks;
 import io.ffibind.processor.check.StructFieldPlacement;
 import io.ffibind.processor.check.StructRegistry;
 import io.ffibind.processor.check.TypeChecks;
@@ -69,7 +70,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     verification = LibraryVerification.fromOptions(env.getOptions());
     callbacks = new CallbackProcessing(env);
     localLibraries.checkEveryAnalyzedFile(
-        local -> TypeChecks.checkLocal(local, new Diagnostics(env.getMessager())));
+        local -> LocalTypeChecks.check(local, new Diagnostics(env.getMessager())));
   }
 
   @Override
@@ -109,16 +110,29 @@ public final class FfibindProcessor extends AbstractProcessor {
     StructScopes scopes = new StructScopes(processingEnv.getElementUtils());
     StructRegistry structs =
         new StructRegistry(new StructReader(processingEnv.getElementUtils(), scopes), scopes, diagnostics);
-    structs(round, structs, diagnostics);
+    List<PendingCompanion> companions = structs(round, structs, diagnostics);
     // Callbacks before libraries: a library that uses an invalid one is not generated.
     TypeElement callbackAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.CALLBACK);
     if (callbackAnnotation != null) {
       callbacks.process(
           new LinkedHashSet<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(callbackAnnotation))),
           round.processingOver(),
+          structs,
+          scopes,
           diagnostics,
           (type, work) -> guarded(type, diagnostics, work),
           origin -> visibleFrom(origin, GENERATED));
+    }
+    // Companions after callbacks: one whose fields reach a callback that was not generated is not either.
+    for (PendingCompanion companion : companions) {
+      guarded(companion.type(), diagnostics, () -> {
+        if (!callbacks.reachesFailed(structs, companion.model().ref().record())
+            && generated.add(companion.type().getQualifiedName().toString())) {
+          JavaFile file = CompanionWriter.write(companion.model(), visibleFrom(companion.type(), GENERATED));
+          writeSource(processingEnv, companion.model().packageName(), companion.model().companionName(), file,
+              companion.type());
+        }
+      });
     }
     List<TypeElement> libraries = new ArrayList<>();
     deferred.forEach(name -> libraries.add(processingEnv.getElementUtils().getTypeElement(name)));
@@ -142,18 +156,22 @@ public final class FfibindProcessor extends AbstractProcessor {
     for (Element root : round.getRootElements()) {
       guarded(root, diagnostics, () -> {
         for (LocalLibraries.Found local : localLibraries.find(Set.of(root))) {
-          TypeChecks.checkLocal(local, diagnostics);
+          LocalTypeChecks.check(local, diagnostics);
         }
       });
     }
     return true; // ffibind's annotations are ffibind's alone
   }
 
+  /** A valid struct record whose companion is written once the round's callbacks are known. */
+  private record PendingCompanion(TypeElement type, io.ffibind.processor.model.StructModel model) {}
+
   /**
    * Every {@code @Struct}/{@code @Union} type of the round gets checked and, when valid, its
    * companion, whether or not a library uses it; {@code @Field} outside such a record is an error.
    */
-  private void structs(RoundEnvironment round, StructRegistry structs, Diagnostics diagnostics) {
+  private List<PendingCompanion> structs(RoundEnvironment round, StructRegistry structs, Diagnostics diagnostics) {
+    List<PendingCompanion> pending = new ArrayList<>();
     List<TypeElement> types = new ArrayList<>();
     deferredStructs.forEach(name -> types.add(processingEnv.getElementUtils().getTypeElement(name)));
     deferredStructs.clear();
@@ -172,12 +190,7 @@ public final class FfibindProcessor extends AbstractProcessor {
           deferredStructs.add(type.getQualifiedName().toString());
           return;
         }
-        structs.model(type).ifPresent(model -> {
-          if (generated.add(type.getQualifiedName().toString())) {
-            JavaFile file = CompanionWriter.write(model, visibleFrom(type, GENERATED));
-            writeSource(processingEnv, model.packageName(), model.companionName(), file, type);
-          }
-        });
+        structs.model(type).ifPresent(model -> pending.add(new PendingCompanion(type, model)));
       });
     }
     TypeElement field = processingEnv.getElementUtils().getTypeElement(Annotations.FIELD);
@@ -186,6 +199,7 @@ public final class FfibindProcessor extends AbstractProcessor {
         guarded(component, diagnostics, () -> StructFieldPlacement.check(component, diagnostics));
       }
     }
+    return pending;
   }
 
   private void processLibrary(TypeElement type, boolean lastRound, StructRegistry structs, Diagnostics diagnostics) {
@@ -207,7 +221,7 @@ public final class FfibindProcessor extends AbstractProcessor {
       deferred.add(type.getQualifiedName().toString());
       return;
     }
-    if (model.isPresent() && !missingTypes && callbacks.usable(model.get())
+    if (model.isPresent() && !missingTypes && callbacks.usable(model.get(), structs)
         && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
       write(model.get(), type);

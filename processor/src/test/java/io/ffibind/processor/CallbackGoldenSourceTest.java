@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated source of a representative callback and of a library method that passes and returns
- * callbacks, compared as text with golden files ({@code FFIBIND_UPDATE_GOLDEN=true} rewrites them).
+ * callbacks, of a callback that takes and returns structs and of a struct whose fields are callbacks,
+ * compared as text with golden files ({@code FFIBIND_UPDATE_GOLDEN=true} rewrites them).
  */
 class CallbackGoldenSourceTest {
   private static final String VISITOR =
@@ -40,6 +41,30 @@ class CallbackGoldenSourceTest {
       }
       """;
 
+  private static final String POINT =
+      """
+      @Struct(name = "point")
+      public record Point(double x, double y) {}
+      """;
+
+  /** Structs by value, by pointer and in an array; a struct result. */
+  private static final String TRANSFORM =
+      """
+      import java.lang.foreign.MemorySegment;
+
+      @Callback(parameters = {"const point*", "point", "point[n]", "i32", "ops*"}, result = "point")
+      public interface Transform {
+        Point apply(Point p, Point q, Point[] all, int n, MemorySegment ops);
+      }
+      """;
+
+  /** A vtable: struct fields whose Java types are callback interfaces. */
+  private static final String OPS =
+      """
+      @Struct(name = "ops")
+      public record Ops(BinOp op, Transform transform, int base) {}
+      """;
+
   private static final String LIBRARY =
       """
       @NativeLibrary("callbacks")
@@ -55,15 +80,20 @@ class CallbackGoldenSourceTest {
 
         @Symbol(parameters = {"string", "function*"}, result = "i32")
         int find(String name, BinOp[] out);
+
+        @Symbol(parameters = {"const ops*", "point*"}, result = "point")
+        Point run(Ops ops, java.lang.foreign.MemorySegment out);
       }
       """;
 
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
     JavaFileObject visitor = source("Visitor", VISITOR);
-    Compilation c = compile(visitor, source("BinOp", BIN_OP), source("Lib", LIBRARY));
+    Compilation c = compile(visitor, source("BinOp", BIN_OP), source("Lib", LIBRARY), source("Point", POINT),
+        source("Transform", TRANSFORM), source("Ops", OPS));
     assertThat(c).succeededWithoutWarnings();
-    for (String generated : new String[] {"Ffibind_Visitor", "Ffibind_BinOp", "Ffibind_Lib"}) {
+    for (String generated : new String[] {"Ffibind_Visitor", "Ffibind_BinOp", "Ffibind_Lib", "Ffibind_Transform",
+        "Ffibind_Ops"}) {
       String actual = c.generatedSourceFile("test." + generated).orElseThrow().getCharContent(false).toString();
       compare(generated, actual);
     }

@@ -1,12 +1,14 @@
 package io.ffibind.internal;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Conversions generated upcalls make around a Java callback: views of the memory C passes, and
- * writing back what the callback changed in its copies of C arrays.
+ * Conversions generated upcalls make around a Java callback: views of the memory C passes, writing
+ * back what the callback changed in its copies of C arrays, struct results; and the function
+ * pointers struct fields get for Java callbacks.
  */
 public final class CallbackMarshal {
   private CallbackMarshal() {}
@@ -55,6 +57,85 @@ public final class CallbackMarshal {
         c.setAtIndex(ValueLayout.ADDRESS, i, value);
       }
     }
+  }
+
+  // ---- structs ------------------------------------------------------------------------------
+
+  /**
+   * A struct result by value: {@code value} written into new heap memory of the struct's size, which
+   * Panama copies to C when the upcall returns (so nothing native is allocated or left behind); null
+   * gives a zeroed struct. Only for structs whose fields point to nothing, as the processor checks.
+   */
+  public static <T> MemorySegment struct(StructCodec<T> codec, T value, String where) {
+    MemorySegment s = structMemory(codec.size());
+    if (value != null) {
+      try {
+        codec.write(s, 0, value, null, null, null);
+      } catch (StructException e) {
+        throw e.at(where);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * A zeroed struct of {@code size} bytes, read-only: what C receives from a callback with a struct
+   * result that threw or was called stale. Generated classes make it once.
+   */
+  public static MemorySegment zero(long size) {
+    return structMemory(size).asReadOnly();
+  }
+
+  /** Heap memory for a struct of {@code size} bytes, aligned to 8 as every scalar field needs. */
+  private static MemorySegment structMemory(long size) {
+    return MemorySegment.ofArray(new long[(int) ((size + 7) / 8)]).asSlice(0, size);
+  }
+
+  /**
+   * After the callback: the elements of a {@code Point[n]} copy that it replaced (compared by
+   * identity with {@code originals}) written back into C's array at {@code p}; a null element writes
+   * a zeroed struct. Only for structs whose fields point to nothing, as the processor checks.
+   */
+  public static <T> void writeBack(StructCodec<T> codec, MemorySegment p, T[] values, T[] originals, String where) {
+    if (values == null || originals == null || p.address() == 0) {
+      return;
+    }
+    MemorySegment c = p.reinterpret(codec.size() * values.length);
+    try {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == originals[i]) {
+          continue;
+        }
+        if (values[i] == null) {
+          c.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
+        } else {
+          codec.write(c, i * codec.size(), values[i], null, null, StructFields.element(null, i));
+        }
+      }
+    } catch (StructException e) {
+      throw e.at(where);
+    }
+  }
+
+  /**
+   * The function pointer a struct field gets for a Java {@code callback}, living as long as the
+   * memory the record is written to: for a call's scratch memory (a record argument) a stub lent
+   * for the duration of the call, released when it returns; for an {@link Arena} a stub leased until
+   * the arena closes. Any other allocator cannot say how long the memory lives.
+   */
+  public static MemorySegment field(UpcallPool pool, Object callback, SegmentAllocator allocator, String field) {
+    if (allocator instanceof Scratch scratch) {
+      UpcallSlot slot = pool.scoped(callback);
+      scratch.lent().add(slot);
+      return slot.pointer();
+    }
+    if (allocator instanceof Arena arena) {
+      return pool.leased(callback, arena);
+    }
+    throw StructException.of(field, "holds a @Callback object (" + pool.callback().getSimpleName() + "), which C"
+        + " can only call through a function pointer that lives as long as this memory: write the record with"
+        + " an Arena as its allocator (the pointer then lives until the arena closes), or set the field to a"
+        + " function pointer you manage (a MemorySegment field and Callbacks.pointer)");
   }
 
   private static MemorySegment heap(Object array) {

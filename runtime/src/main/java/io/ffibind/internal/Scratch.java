@@ -35,6 +35,8 @@ public final class Scratch implements SegmentAllocator {
   private final List<Arena> spills = new ArrayList<>();
   private MemorySegment chunk;
   private long chunkOffset;
+  /** Callbacks lent to C through struct fields of records written here; created when first needed. */
+  private LentCallbacks lent;
 
   private Scratch(MemorySegment block) {
     this.block = block;
@@ -46,6 +48,12 @@ public final class Scratch implements SegmentAllocator {
       return new Scratch(null);
     }
     return PER_THREAD.get();
+  }
+
+  /** The callbacks this thread's calls lend C through struct fields (see {@link LentCallbacks}). */
+  public LentCallbacks lent() {
+    LentCallbacks l = lent;
+    return l != null ? l : (lent = new LentCallbacks());
   }
 
   /** Where the current call's allocations start: the block offset and the number of spill arenas. */

@@ -74,6 +74,24 @@ public final class UpcallPool {
     }
   }
 
+  /**
+   * The Java callback a stub of this pool at {@code pointer} runs now, or null when {@code pointer}
+   * is none of this pool's stubs (a C function, NULL) or its stub is free. A struct field read back
+   * from memory ffibind wrote gives the same Java object, not a wrapper calling it through C.
+   */
+  public Object targetOf(MemorySegment pointer) {
+    long address = pointer == null ? 0 : pointer.address();
+    if (address == 0) {
+      return null;
+    }
+    for (UpcallSlot slot : slots) {
+      if (slot != null && slot.pointer().address() == address) {
+        return slot.target();
+      }
+    }
+    return null;
+  }
+
   Class<?> callback() {
     return callback;
   }

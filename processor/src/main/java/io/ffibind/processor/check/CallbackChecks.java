@@ -5,6 +5,7 @@ import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.gen.Names;
 import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel.ParameterModel;
+import io.ffibind.processor.model.StructModel;
 import io.ffibind.processor.read.CallbackDeclaration;
 import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.read.MissingTypes;
@@ -14,6 +15,7 @@ import io.ffibind.processor.types.JavaMapping.Role;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.StructRef;
 import io.ffibind.processor.types.TypeParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +30,28 @@ import javax.lang.model.element.ExecutableElement;
  * {@code @Symbol}'s result takes, and Java returns the result to C, so it takes a {@code @Symbol}
  * parameter's types minus Java memory, which would not outlive the invocation ({@link
  * Role#CALLBACK_RESULT}). Type strings, Java types and lengths are checked by the same code as for
- * {@code @Symbol}s, with the same ids.
+ * {@code @Symbol}s, with the same ids; struct names resolve as in a {@code @Symbol} (the method's Java
+ * types, the interface's package) and must name structs C can pass as declared.
  */
 public final class CallbackChecks {
   private final CallbackDeclaration c;
   private final Diagnostics diagnostics;
+  private final StructRegistry structs;
   private boolean ok = true;
 
-  private CallbackChecks(CallbackDeclaration callback, Diagnostics diagnostics) {
+  private CallbackChecks(CallbackDeclaration callback, StructRegistry structs, Diagnostics diagnostics) {
     this.c = callback;
+    this.structs = structs;
     this.diagnostics = diagnostics;
   }
 
-  /** The model to generate from, or empty if anything was reported. */
-  public static Optional<CallbackModel> check(CallbackDeclaration callback, Diagnostics diagnostics) {
-    return new CallbackChecks(callback, diagnostics).run();
+  /**
+   * The model to generate from, or empty if anything was reported (or a struct it names has errors,
+   * reported at the struct).
+   */
+  public static Optional<CallbackModel> check(
+      CallbackDeclaration callback, StructRegistry structs, Diagnostics diagnostics) {
+    return new CallbackChecks(callback, structs, diagnostics).run();
   }
 
   private Optional<CallbackModel> run() {
@@ -73,12 +82,14 @@ public final class CallbackChecks {
       MethodDeclaration.Parameter p = c.parameters().get(i);
       if (types.get(i) != null) {
         checkParameter(i, p, types.get(i), types);
+        checkStruct(types.get(i), c.parameterValues().get(i), "parameter " + (i + 1));
       }
       parameters.add(new ParameterModel(p.name(), p.type(), types.get(i)));
     }
     String onError = null;
     if (result != null) {
       checkResult(result);
+      checkStruct(result, c.resultValue(), "result");
       onError = onError(result);
     }
     if (!ok) {
@@ -95,12 +106,19 @@ public final class CallbackChecks {
             result,
             charset.orElseThrow(),
             c.displayName(),
-            onError));
+            onError,
+            StructCallbacks.lends(parameters, structs)));
   }
 
   /** The Java literal of {@code onError}, or null for zero (the default, or after an error). */
   private String onError(NativeType result) {
-    if (c.onError().isEmpty() || !(result instanceof NativeType.Basic b)) {
+    if (c.onError().isEmpty()) {
+      return null;
+    }
+    if (!(result instanceof NativeType.Basic b)) {
+      report(Message.CALLBACK_ON_ERROR, c.onErrorValue(), c.onError(), c.displayName(),
+          "a struct result has no literal; C receives a zeroed " + result.spelling()
+              + " when the callback throws or returns null: remove onError");
       return null;
     }
     return switch (ErrorResults.parse(c.onError(), b.base())) {
@@ -151,14 +169,14 @@ public final class CallbackChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (TypeParser.parse(text)) {
+    return switch (TypeParser.parse(text, c.scope())) {
       case TypeParser.Result.Parsed parsed -> parsed.type();
       case TypeParser.Result.Invalid invalid -> {
         report(Message.BAD_TYPE, value, what, c.displayName(), invalid.message());
         yield null;
       }
-      case TypeParser.Result.Ambiguous ambiguous -> {
-        report(Message.BAD_TYPE, value, what, c.displayName(), "\"" + ambiguous.name() + "\" is ambiguous");
+      case TypeParser.Result.Ambiguous a -> {
+        report(Message.STRUCT_NAME_AMBIGUOUS, value, what, c.displayName(), a.name(), String.join(" and ", a.claimants()));
         yield null;
       }
     };
@@ -173,15 +191,22 @@ public final class CallbackChecks {
     }
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class
-    } else if (!JavaMapping.accepts(type, Role.RESULT, p.type())) {
+    } else if (!JavaMapping.accepts(type, Role.CALLBACK_PARAMETER, p.type())) {
       ok = false;
       diagnostics.report(
           Message.PARAMETER_TYPE, p.element(), p.name(), c.displayName(), p.type(), type.spelling(),
-          list(JavaMapping.accepted(type, Role.RESULT)));
-    } else if (type instanceof NativeType.ArrayOf a && a.length() instanceof Length.Unknown && p.type().is(JavaType.Kind.ARRAY)) {
+          list(JavaMapping.accepted(type, Role.CALLBACK_PARAMETER)));
+    } else if (unknownLength(type) != null && p.type().is(JavaType.Kind.ARRAY)) {
       report(Message.CALLBACK_PARAMETER_UNSUPPORTED, value, index + 1, c.displayName(), type.spelling(),
           "C passes a pointer without a length, so ffibind cannot know how many elements to copy; write \""
-              + a.element().canonical() + "[n]\" with a constant or the name of a parameter, or take a MemorySegment");
+              + unknownLength(type) + "[n]\" with a constant or the name of a parameter, or take a MemorySegment");
+    } else if (type instanceof NativeType.StructArray a && !a.isConst() && p.type().is(JavaType.Kind.ARRAY)
+        && allocates(a)) {
+      report(Message.CALLBACK_PARAMETER_UNSUPPORTED, value, index + 1, c.displayName(), type.spelling(),
+          "the callback's changes to its copy would be written back to C, but " + a.struct().name()
+              + " has fields that point to memory (strings, arrays, structs, callbacks) that would be gone"
+              + " when the callback returns; declare it \"const " + type.spelling() + "\" for a read-only copy,"
+              + " or take a MemorySegment and change C's structs in place through the companion");
     }
     List<LengthChecks.Named> named = new ArrayList<>();
     for (int i = 0; i < c.parameters().size(); i++) {
@@ -192,10 +217,43 @@ public final class CallbackChecks {
         LengthChecks.check(length, type, c.displayName(), named, (message, args) -> report(message, value, args)));
   }
 
+  /** The element type to suggest when an array type has no length; null when it has one. */
+  private static String unknownLength(NativeType type) {
+    return switch (type) {
+      case NativeType.ArrayOf a when a.length() instanceof Length.Unknown -> a.element().canonical();
+      case NativeType.StructArray a when a.length() instanceof Length.Unknown && !a.star() -> a.struct().name();
+      default -> null;
+    };
+  }
+
+  /** A struct type must name a valid struct record that C can pass as declared. */
+  private void checkStruct(NativeType type, AnnotationValue value, String what) {
+    if (!StructUsageChecks.check(type, what, "callback " + c.displayName(), false, structs, c.scope(),
+        (message, args) -> report(message, value, args))) {
+      ok = false;
+    }
+  }
+
+  /** Whether writing a record of the struct needs memory besides the struct's own. */
+  private boolean allocates(NativeType type) {
+    StructRef struct = switch (type) {
+      case NativeType.StructValue v -> v.struct();
+      case NativeType.StructArray a -> a.struct();
+      default -> null;
+    };
+    return struct != null && structs.model(c.scope(), struct).map(StructModel::allocates).orElse(false);
+  }
+
   /** What Java returns to C: a value, never memory Java lends. */
   private void checkResult(NativeType type) {
     AnnotationValue value = c.resultValue();
-    String why = unsupportedResult(type);
+    String why = unsupportedResult(type, c.returnType());
+    if (why == null && type instanceof NativeType.StructValue v && c.returnType().is(JavaType.Kind.STRUCT)
+        && allocates(type)) {
+      why = v.struct().name() + " has fields that point to memory (strings, arrays, structs, callbacks), which"
+          + " would have to outlive the callback while nothing would free it; declare those fields"
+          + " MemorySegment (memory you keep alive), or return a \"pointer\" instead";
+    }
     if (why != null) {
       report(Message.CALLBACK_RESULT_UNSUPPORTED, value, c.displayName(), type.spelling(), why);
       return;
@@ -208,7 +266,7 @@ public final class CallbackChecks {
     }
   }
 
-  private static String unsupportedResult(NativeType type) {
+  private static String unsupportedResult(NativeType type, JavaType java) {
     String keep = "return \"pointer\" instead: a MemorySegment you keep alive (from an Arena you close when C"
         + " is done with it)";
     return switch (type) {
@@ -219,7 +277,14 @@ public final class CallbackChecks {
       case NativeType.ArrayOf a ->
           "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
       case NativeType.Basic b -> null;
-      default -> "structs in callbacks are not supported yet"; // unreachable: parsed without struct names
+      case NativeType.StructValue v -> null;
+      case NativeType.StructArray a when a.star() && java.is(JavaType.Kind.MEMORY_SEGMENT) -> null; // a raw pointer
+      case NativeType.StructArray a when a.star() ->
+          "a struct returned by pointer would have to outlive the callback, and nothing would free it; return it"
+              + " by value (\"" + a.struct().name() + "\"), or return a MemorySegment you keep alive";
+      case NativeType.StructArray a ->
+          "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
+      case NativeType.Inline i -> "an inline array is a struct field"; // unreachable: not parsed here
     };
   }
 

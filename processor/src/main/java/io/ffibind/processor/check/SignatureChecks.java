@@ -80,7 +80,12 @@ final class SignatureChecks {
         checkParameter(p, type, typeValues.get(i));
         checkStruct(type, typeValues.get(i), "parameter " + (i + 1), firstVariadic >= 0 && i >= firstVariadic);
       }
-      parameters.add(new FunctionModel.ParameterModel(p.name(), p.type(), type));
+      FunctionModel.ParameterModel parameter = new FunctionModel.ParameterModel(p.name(), p.type(), type);
+      if (m.critical() && type != null && StructCallbacks.lends(List.of(parameter), structs)) {
+        ok = false; // a record whose fields hold callbacks: C may call Java during the call
+        diagnostics.report(Message.CRITICAL_CALLBACK, p.element(), m.displayName(), p.name());
+      }
+      parameters.add(parameter);
     }
     returnType = CallOptionChecks.resultType(m);
     ok &= CallOptionChecks.check(m, result, diagnostics);
@@ -104,7 +109,8 @@ final class SignatureChecks {
             charset,
             m.displayName(),
             firstVariadic,
-            CallOptionChecks.options(m)));
+            CallOptionChecks.options(m),
+            StructCallbacks.lends(parameters, structs)));
   }
 
   /**

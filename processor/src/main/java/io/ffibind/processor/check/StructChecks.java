@@ -222,7 +222,7 @@ final class StructChecks {
       checkLengthField(c, from.name(), text);
     }
     List<JavaType> accepted = JavaMapping.accepted(type, JavaMapping.Role.FIELD);
-    if (!accepted.contains(c.javaType())) {
+    if (!JavaMapping.accepts(type, JavaMapping.Role.FIELD, c.javaType())) {
       reportField(Message.FIELD_JAVA_TYPE, c, c.name(), s.recordName(), c.javaType(), text,
           accepted.stream().map(JavaType::toString).collect(Collectors.joining(", ")));
       return;
@@ -285,13 +285,16 @@ final class StructChecks {
     }
   }
 
-  /** Whether writing the field needs memory besides the struct's: strings, arrays, structs behind pointers. */
+  /**
+   * Whether writing the field needs memory besides the struct's: strings, arrays, structs behind
+   * pointers, and a Java callback's function pointer (which must live as long as the struct).
+   */
   static boolean allocates(NativeType type, JavaType java, StructModel nested) {
     if (java.is(JavaType.Kind.MEMORY_SEGMENT)) {
       return false;
     }
     return switch (type) {
-      case NativeType.Basic b -> b.base() == BaseType.STRING;
+      case NativeType.Basic b -> b.base() == BaseType.STRING || java.is(JavaType.Kind.CALLBACK);
       case NativeType.ArrayOf a -> true;
       case NativeType.StructArray a -> true;
       case NativeType.StructValue v -> nested != null && nested.allocates();

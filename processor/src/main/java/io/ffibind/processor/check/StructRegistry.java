@@ -7,11 +7,13 @@ import io.ffibind.processor.read.StructDeclaration;
 import io.ffibind.processor.read.StructNames;
 import io.ffibind.processor.read.StructReader;
 import io.ffibind.processor.read.StructScopes;
+import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.NativeType;
 import io.ffibind.processor.types.StructRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +128,42 @@ public final class StructRegistry {
       }
     }
     return done.get(key);
+  }
+
+  /**
+   * The {@code @Callback} interfaces whose objects a record of {@code record} can hold: in its own
+   * fields and in those of every struct it holds inline or points to, as far as this round checked
+   * them. Writing such a record lends C function pointers; a struct that reaches a callback that
+   * failed its checks cannot be generated.
+   */
+  public Set<JavaType.ClassRef> callbacksReachable(JavaType.ClassRef record) {
+    Set<JavaType.ClassRef> out = new LinkedHashSet<>();
+    collectCallbacks(record, new HashSet<>(), out);
+    return out;
+  }
+
+  private void collectCallbacks(JavaType.ClassRef record, Set<String> seen, Set<JavaType.ClassRef> out) {
+    if (!seen.add(record.qualifiedName())) {
+      return;
+    }
+    Optional<StructModel> model = done.get(record.qualifiedName());
+    if (model == null || model.isEmpty()) {
+      return;
+    }
+    for (StructModel.FieldModel f : model.get().fields()) {
+      if (f.javaType().is(JavaType.Kind.CALLBACK)) {
+        out.add(f.javaType().declared());
+      }
+      StructRef nested = switch (f.type()) {
+        case NativeType.StructValue v -> v.struct();
+        case NativeType.StructArray a -> a.struct();
+        case NativeType.Inline i when i.element() instanceof NativeType.StructValue v -> v.struct();
+        default -> null;
+      };
+      if (nested != null && !f.javaType().is(JavaType.Kind.MEMORY_SEGMENT)) {
+        collectCallbacks(nested.record(), seen, out);
+      }
+    }
   }
 
   private boolean inProgress(TypeElement record) {

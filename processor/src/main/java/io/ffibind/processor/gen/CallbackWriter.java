@@ -11,6 +11,7 @@ import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.types.JavaType;
+import io.ffibind.processor.types.NativeType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -26,6 +27,8 @@ public final class CallbackWriter {
   static final String SCOPED = "$scoped";
   static final String WRAP = "wrap";
   static final String POINTER = "pointer";
+  static final String TO_FIELD = "$toField";
+  static final String FROM_FIELD = "$fromField";
   private static final String DESCRIPTOR = "$DESCRIPTOR";
   private static final String POOL = "$POOL";
   private static final String NATIVE = "$Native";
@@ -37,6 +40,16 @@ public final class CallbackWriter {
   /** {@code Ffibind_Outer_Inner} for the callback {@code Outer.Inner}. */
   static ClassName generatedClass(JavaType.ClassRef callback) {
     return ClassName.get(callback.packageName(), Names.generatedSimpleName(callback.simpleNames()));
+  }
+
+  /** {@code Ffibind_X.$toField(value, allocator, "field")}: what a struct field holding a callback gets. */
+  static CodeBlock toField(JavaType.ClassRef callback, CodeBlock value, String allocator, String field) {
+    return CodeBlock.of("$T.$N($L, $N, $S)", generatedClass(callback), TO_FIELD, value, allocator, field);
+  }
+
+  /** {@code Ffibind_X.$fromField(pointer)}: a struct field's function pointer as a callback object. */
+  static CodeBlock fromField(JavaType.ClassRef callback, CodeBlock pointer) {
+    return CodeBlock.of("$T.$N($L)", generatedClass(callback), FROM_FIELD, pointer);
   }
 
   /** {@code Ffibind_X.wrap(pointer)}: a C function pointer as a Java object of the callback interface. */
@@ -80,6 +93,14 @@ public final class CallbackWriter {
             .addJavadoc("{@code $L}\n", c.cType())
             .initializer(Layouts.descriptor(c.parameters().stream().map(ParameterModel::nativeType).toList(), c.resultType()))
             .build());
+    if (c.resultType() instanceof NativeType.StructValue v) {
+      type.addField(
+          FieldSpec.builder(Names.MEMORY_SEGMENT, UpcallEmitter.ZERO_STRUCT, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("What C receives when the callback throws or no callback is attached: a zeroed $L.\n",
+                  v.struct().cName())
+              .initializer("$T.zero($T.SIZE)", Names.CALLBACK_MARSHAL, Names.companion(v.struct()))
+              .build());
+    }
     type.addField(
         FieldSpec.builder(Names.UPCALL_POOL, POOL, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Upcall stubs, created once and reused: each dispatches to the callback it is lent to.\n")
@@ -97,6 +118,8 @@ public final class CallbackWriter {
     type.addMethod(pointer(iface, address));
     type.addMethod(wrapMethod(iface));
     type.addMethod(scoped(iface, address));
+    type.addMethod(toField(iface, address));
+    type.addMethod(fromField(iface));
     type.addMethod(UpcallEmitter.emit(c));
     type.addType(nativeRecord(c, iface, pointerCall));
     return JavaFile.builder(c.packageName(), type.build())
@@ -110,7 +133,8 @@ public final class CallbackWriter {
     String simpleName = c.interfaceName().substring(c.interfaceName().lastIndexOf('.') + 1);
     return new FunctionModel(
         c.methodName(), FUNCTION_PREFIX, "(*" + simpleName + ")", c.parameters(), c.returnType(),
-        c.resultType(), false, null, c.charset(), c.displayName(), -1, FunctionModel.CallOptions.NONE);
+        c.resultType(), false, null, c.charset(), c.displayName(), -1, FunctionModel.CallOptions.NONE,
+        c.lendsCallbacks());
   }
 
   private static MethodSpec pointer(ClassName iface, String address) {
@@ -159,6 +183,42 @@ public final class CallbackWriter {
         .addStatement("return $T.direct(n.$N())", Names.UPCALL_SLOT, address)
         .endControlFlow()
         .addStatement("return $N.scoped(callback)", POOL)
+        .build();
+  }
+
+  private static MethodSpec toField(ClassName iface, String address) {
+    return MethodSpec.methodBuilder(TO_FIELD)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(Names.MEMORY_SEGMENT)
+        .addParameter(iface, "callback")
+        .addParameter(Names.SEGMENT_ALLOCATOR, "allocator")
+        .addParameter(Names.STRING, "field")
+        .addJavadoc(
+            "For struct companions: the function pointer a field holding {@code callback} gets, living as long\n"
+                + "as the memory {@code allocator} gives: lent for the call when it is a call's scratch memory, until\n"
+                + "it closes when it is an {@code Arena}; any other allocator fails. Not API.\n")
+        .beginControlFlow("if (callback == null)")
+        .addStatement("return $T.NULL", Names.MEMORY_SEGMENT)
+        .endControlFlow()
+        .beginControlFlow("if (callback instanceof $N n)", NATIVE)
+        .addStatement("return n.$N()", address)
+        .endControlFlow()
+        .addStatement("return $T.field($N, callback, allocator, field)", Names.CALLBACK_MARSHAL, POOL)
+        .build();
+  }
+
+  private static MethodSpec fromField(ClassName iface) {
+    return MethodSpec.methodBuilder(FROM_FIELD)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(iface)
+        .addParameter(Names.MEMORY_SEGMENT, "function")
+        .addJavadoc(
+            "For struct companions: the function pointer a field holds as a {@link $T}: the Java callback itself\n"
+                + "when it is one of this interface's stubs lent to one now, else the C function wrapped ({@link\n"
+                + "#$N}); NULL gives {@code null}. Not API.\n",
+            iface, WRAP)
+        .addStatement("$T target = $N.targetOf(function)", Object.class, POOL)
+        .addStatement("return target != null ? ($T) target : $N(function)", iface, WRAP)
         .build();
   }
 

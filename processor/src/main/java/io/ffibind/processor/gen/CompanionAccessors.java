@@ -38,17 +38,24 @@ final class CompanionAccessors {
     CodeBlock read = code.read("struct", offset, CodeBlock.of("null"), rootedRead, CompanionWriter::offsetRef);
     type.addMethod(MethodSpec.methodBuilder(name).addModifiers(PUBLIC_STATIC).returns(java)
         .addJavadoc("Reads {@code $L} from the struct at {@code struct}$L.\n", f.cName(),
-            code.shape() == Shape.SCALAR || code.shape() == Shape.RAW_POINTER ? "" : " into new Java values")
+            switch (code.shape()) {
+              case SCALAR, RAW_POINTER -> "";
+              case CALLBACK -> " as a callback object (the Java one when the pointer is its stub)";
+              default -> " into new Java values";
+            })
         .addParameter(Names.MEMORY_SEGMENT, "struct")
         .addCode(CompanionWriter.guarded(code.readMayFail(), "$WHERE", CodeBlock.builder().addStatement("return $L", read).build()))
         .build());
     boolean allocates = f.allocates();
+    boolean callback = code.shape() == Shape.CALLBACK;
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name).addModifiers(PUBLIC_STATIC)
         .addJavadoc("Writes {@code $L} into the struct at {@code struct}$L.\n", f.cName(),
-            allocates ? "; what it points to is copied into memory from {@code allocator}" : "")
+            callback ? "; a Java callback gets a function pointer that C may call until {@code allocator} closes"
+                : allocates ? "; what it points to is copied into memory from {@code allocator}" : "")
         .addParameter(Names.MEMORY_SEGMENT, "struct").addParameter(java, "value");
     if (allocates) {
-      setter.addParameter(Names.SEGMENT_ALLOCATOR, "allocator");
+      // A callback's pointer lives as long as an Arena: no other allocator says how long memory lives.
+      setter.addParameter(callback ? Names.ARENA : Names.SEGMENT_ALLOCATOR, "allocator");
     }
     CodeBlock count = code.counted()
         ? code.countInMemory(FieldCode.lengthOf(f.type()), "struct", CompanionWriter::offsetRef)
@@ -67,7 +74,8 @@ final class CompanionAccessors {
           .addStatement("return $L", slice)
           .build());
     }
-    if (code.shape() == Shape.STRING || code.shape() == Shape.STRUCT_POINTER || code.shape() == Shape.ARRAY_POINTER) {
+    if (code.shape() == Shape.STRING || code.shape() == Shape.STRUCT_POINTER || code.shape() == Shape.ARRAY_POINTER
+        || callback) {
       CodeBlock layout = StructLayouts.pointer(m.packed());
       type.addMethod(MethodSpec.methodBuilder(f.name() + "$address").addModifiers(PUBLIC_STATIC).returns(Names.MEMORY_SEGMENT)
           .addJavadoc("The pointer {@code $L} holds, as it is (NULL is {@code MemorySegment.NULL}).\n", f.cName())

@@ -25,7 +25,7 @@ final class DowncallEmitter {
   private final CodeBlock.Builder conversions = CodeBlock.builder();
   private final CodeBlock.Builder copyBacks = CodeBlock.builder();
   private final List<CodeBlock> arguments = new ArrayList<>();
-  private final ScopedCallbacks callbacks = new ScopedCallbacks();
+  private final ScopedCallbacks callbacks;
   /** False for a C function pointer wrapped as a callback object, which belongs to no binding. */
   private final boolean closedCheck;
   private boolean usesScratch;
@@ -33,10 +33,11 @@ final class DowncallEmitter {
   private DowncallEmitter(FunctionModel function, boolean closedCheck) {
     this.f = function;
     this.closedCheck = closedCheck;
+    this.callbacks = new ScopedCallbacks(function.lendsCallbacks());
   }
 
   /** Locals of generated method bodies: a parameter's own local ({@code $name}) must not be one. */
-  private static final java.util.Set<String> GENERATED_LOCALS = java.util.Set.of("result", "scratch", "mark", "e", "t");
+  private static final java.util.Set<String> GENERATED_LOCALS = java.util.Set.of("result", "scratch", "mark", "lent", "e", "t");
 
   static String handleField(FunctionModel f) {
     return f.fieldPrefix() + "$handle";
@@ -85,7 +86,7 @@ final class DowncallEmitter {
       method.endControlFlow();
     }
     method.addCode(checks.build());
-    usesScratch |= f.resultType() instanceof NativeType.StructValue;
+    usesScratch |= f.resultType() instanceof NativeType.StructValue || f.lendsCallbacks();
     if (usesScratch) {
       method.addStatement("$T $$scratch = $T.get()", Names.SCRATCH, Names.SCRATCH);
       method.addStatement("long $$mark = $$scratch.mark()");

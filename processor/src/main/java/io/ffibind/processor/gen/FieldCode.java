@@ -35,7 +35,9 @@ final class FieldCode {
     /** A pointer to one struct, followed. */
     STRUCT_POINTER,
     /** A pointer to elements, copied into or out of a Java array. */
-    ARRAY_POINTER
+    ARRAY_POINTER,
+    /** A function pointer seen as a {@code @Callback} object. */
+    CALLBACK
   }
 
   private final StructModel struct;
@@ -51,6 +53,9 @@ final class FieldCode {
   private static Shape shape(FieldModel f) {
     if (f.javaType().is(Kind.MEMORY_SEGMENT)) {
       return Shape.RAW_POINTER;
+    }
+    if (f.javaType().is(Kind.CALLBACK)) {
+      return Shape.CALLBACK;
     }
     return switch (f.type()) {
       case NativeType.Basic b when b.base() == BaseType.STRING -> Shape.STRING;
@@ -78,7 +83,7 @@ final class FieldCode {
 
   /** Whether reading may fail (a length, a cycle, a nested struct that may). */
   boolean readMayFail() {
-    return shape != Shape.SCALAR && shape != Shape.RAW_POINTER && shape != Shape.STRING;
+    return shape != Shape.SCALAR && shape != Shape.RAW_POINTER && shape != Shape.STRING && shape != Shape.CALLBACK;
   }
 
   /** Whether writing may fail (a range, a NUL in a string, a null or short array, ...). */
@@ -113,6 +118,8 @@ final class FieldCode {
           "$T.readPointer($T.$$CODEC, $N.get($L, $L), $L, $S)",
           Names.STRUCTS, companion(), s, StructLayouts.pointer(struct.packed()), offset, rooted, name);
       case ARRAY_POINTER -> readArray(s, offset, rooted, offsetOf);
+      case CALLBACK -> CallbackWriter.fromField(
+          f.javaType().declared(), CodeBlock.of("$N.get($L, $L)", s, StructLayouts.pointer(struct.packed()), offset));
     };
   }
 
@@ -174,6 +181,8 @@ final class FieldCode {
       case STRUCT_POINTER -> statement("$N.set($L, $L, $T.writePointer($T.$$CODEC, $N, $L, $L, $S))",
           s, pointerLayout, offset, Names.STRUCTS, companion(), allocator, value, rooted, name);
       case ARRAY_POINTER -> statement("$N.set($L, $L, $L)", s, pointerLayout, offset, writeArray(value, count, allocator, rooted));
+      case CALLBACK -> statement("$N.set($L, $L, $L)", s, pointerLayout, offset,
+          CallbackWriter.toField(f.javaType().declared(), value, allocator, name));
     };
   }
 

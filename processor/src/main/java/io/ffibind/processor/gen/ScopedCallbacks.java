@@ -8,10 +8,21 @@ import java.util.List;
 /**
  * The Java callbacks one downcall passes to C for its duration: each takes a stub from its
  * interface's pool before the call, the call rethrows what they threw, and the stubs go back in
- * {@code finally}. See {@code io.ffibind.internal.UpcallSlot}.
+ * {@code finally}. See {@code io.ffibind.internal.UpcallSlot}. Callbacks held in fields of record
+ * arguments get their stubs while the records are written into the call's scratch memory, which
+ * keeps them ({@code io.ffibind.internal.LentCallbacks}); they are rethrown and released the same way.
  */
 final class ScopedCallbacks {
+  /** The local holding where the call's lent callbacks start. */
+  private static final String LENT = "$lent";
+
   private final List<ParameterModel> callbacks = new ArrayList<>();
+  /** Whether record arguments may lend callbacks through their fields. */
+  private final boolean lends;
+
+  ScopedCallbacks(boolean lends) {
+    this.lends = lends;
+  }
 
   private final List<ParameterModel> outParameters = new ArrayList<>();
 
@@ -52,12 +63,15 @@ final class ScopedCallbacks {
   }
 
   boolean isEmpty() {
-    return callbacks.isEmpty();
+    return callbacks.isEmpty() && !lends;
   }
 
   /** Before the call: a stub per callback ({@code NULL} for null, the address for a wrapped C function). */
   CodeBlock acquire() {
     CodeBlock.Builder code = CodeBlock.builder();
+    if (lends) {
+      code.addStatement("int $N = $$scratch.lent().mark()", LENT);
+    }
     for (ParameterModel p : callbacks) {
       if (outParameters.contains(p)) {
         code.addStatement(
@@ -76,6 +90,10 @@ final class ScopedCallbacks {
 
   /** Right after the call: what the callbacks threw during it, on whichever thread. */
   CodeBlock rethrow() {
+    if (lends) {
+      List<CodeBlock> slots = callbacks.stream().map(p -> CodeBlock.of(", $N", slot(p))).toList();
+      return CodeBlock.builder().addStatement("$$scratch.lent().rethrow($N$L)", LENT, CodeBlock.join(slots, "")).build();
+    }
     if (callbacks.isEmpty()) {
       return CodeBlock.of("");
     }
@@ -99,6 +117,9 @@ final class ScopedCallbacks {
     CodeBlock.Builder code = CodeBlock.builder();
     for (ParameterModel p : callbacks) {
       code.addStatement("$N.release()", slot(p));
+    }
+    if (lends) {
+      code.addStatement("$$scratch.lent().release($N)", LENT);
     }
     return code.build();
   }

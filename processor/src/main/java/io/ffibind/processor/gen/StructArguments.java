@@ -38,12 +38,21 @@ final class StructArguments {
         CodeBlock.of("$N", local), CodeBlock.of(""), true);
   }
 
-  /** A pointer to one struct or to an array of them. */
+  /**
+   * A pointer to one struct or to an array of them. A segment is passed as a {@code pointer}
+   * parameter's is: native memory as it is, heap memory (which Panama refuses) copied into the
+   * call's scratch memory and C's changes copied back unless const.
+   */
   static Emitted pointer(FunctionModel f, NativeType.StructArray type, ParameterModel p, String where, String local) {
     ClassName companion = Names.companion(type.struct());
     String name = p.name();
     if (p.javaType().is(Kind.MEMORY_SEGMENT)) {
-      return new Emitted(CodeBlock.of(""), CodeBlock.of("$T.pointer($N)", Names.STRUCTS, name), CodeBlock.of(""), false);
+      return new Emitted(
+          statement("$T $N = $T.segment($$scratch, $N, $L, $L, $S)",
+              Names.MEMORY_SEGMENT, local, Names.MARSHAL, name, !type.isConst(), f.critical(), where),
+          CodeBlock.of("$N", local),
+          type.isConst() ? CodeBlock.of("") : statement("$T.copyBack($N, $N)", Names.MARSHAL, local, name),
+          true);
     }
     CodeBlock back = CodeBlock.of("");
     CodeBlock init;

@@ -22,11 +22,18 @@ import javax.lang.model.element.Modifier;
  * callback changed in copies of C arrays, and converts the result for C. Nothing escapes it: a stale
  * call (no callback) and any throwable end in the slot, and C receives zero.
  *
- * <p>One conversion per C type, in {@link #argument} (C to Java) and {@link #result} (Java to C); a new
- * kind of type (structs) adds a case to each, and its layout to {@link Layouts}.
+ * <p>One conversion per C type, in {@link #argument} (C to Java) and {@link #result} (Java to C).
+ * Structs are read into records by their companions (deep, as C's memory is valid during the
+ * invocation); a struct result is written into heap memory Panama copies to C.
  */
 final class UpcallEmitter {
   static final String UPCALL = "$upcall";
+  /**
+   * The generated class's zeroed struct of the result's size, what C receives for a struct result
+   * when there is no callback or it threw: made once, so that those paths allocate nothing and
+   * cannot fail (Panama copies the struct from the segment returned, which must have its size).
+   */
+  static final String ZERO_STRUCT = "$ZERO";
 
   private final CallbackModel c;
   private final CodeBlock.Builder conversions = CodeBlock.builder();
@@ -75,7 +82,8 @@ final class UpcallEmitter {
     } else {
       CodeBlock converted = result(CodeBlock.of("$$result"));
       Kind java = c.returnType().kind();
-      boolean asIs = java != Kind.MEMORY_SEGMENT && java == JavaMapping.carrier(((NativeType.Basic) c.resultType()).base());
+      boolean asIs = c.resultType() instanceof NativeType.Basic b && java != Kind.MEMORY_SEGMENT
+          && java == JavaMapping.carrier(b.base());
       if (back.isEmpty() && asIs) {
         method.addStatement("return $L", call);
       } else {
@@ -109,8 +117,44 @@ final class UpcallEmitter {
       case NativeType.Basic b -> Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java.kind(), CodeBlock.of("$N", raw));
       case NativeType.ArrayOf a when java.is(Kind.MEMORY_SEGMENT) -> view(raw, a.length(), a.element().size(), where);
       case NativeType.ArrayOf a -> array(p, a, where);
-      default -> throw new IllegalStateException("no callback argument of type " + p.nativeType().spelling());
+      case NativeType.StructValue v when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw); // Panama's copy
+      case NativeType.StructValue v ->
+          converted(p, CodeBlock.of("$T.$$out($N, $S)", Names.companion(v.struct()), raw, where));
+      case NativeType.StructArray a -> structs(p, a, where);
+      case NativeType.Inline i -> throw new IllegalStateException("an inline array is a struct field: " + p);
     };
+  }
+
+  /**
+   * A pointer to structs: a view of C's memory, or records read from it (deep). A {@code Point[n]}
+   * copy whose elements the callback replaced is written back unless const; the checks allow that
+   * only for structs that point to nothing. A {@code Point*} record cannot change, so it has nothing
+   * to write back: a callback that changes C's struct takes the {@code MemorySegment}.
+   */
+  private CodeBlock structs(ParameterModel p, NativeType.StructArray a, String where) {
+    String raw = p.name();
+    var companion = Names.companion(a.struct());
+    if (p.javaType().is(Kind.MEMORY_SEGMENT)) {
+      if (a.star()) {
+        return CodeBlock.of("$T.ofAddress($N)", companion, raw);
+      }
+      if (a.length() instanceof Length.Unknown) {
+        return CodeBlock.of("$N", raw);
+      }
+      return CodeBlock.of("$T.view($N, $L * $T.SIZE)", Names.CALLBACK_MARSHAL, raw, count(a.length(), where), companion);
+    }
+    if (a.star()) {
+      return converted(p, CodeBlock.of("$T.outPointer($T.$$CODEC, $N, $S)", Names.STRUCTS, companion, raw, where));
+    }
+    CodeBlock records = converted(
+        p, CodeBlock.of("$T.outArray($T.$$CODEC, $N, $L, $S)", Names.STRUCTS, companion, raw, count(a.length(), where), where));
+    if (!a.isConst()) {
+      String originals = local(p) + "$in";
+      conversions.addStatement("$T $N = $N == null ? null : $N.clone()", Names.typeName(p.javaType()), originals, local(p), local(p));
+      writeBacks.addStatement(
+          "$T.writeBack($T.$$CODEC, $N, $N, $N, $S)", Names.CALLBACK_MARSHAL, companion, raw, local(p), originals, where);
+    }
+    return records;
   }
 
   /** A Java array copied from C's; written back after the callback if it changed it (unless const). */
@@ -177,6 +221,9 @@ final class UpcallEmitter {
     return switch (c.resultType()) {
       case NativeType.Basic b ->
           Conversions.narrow(b.base(), c.returnType().kind(), value, "result of callback " + c.displayName());
+      case NativeType.StructValue v -> CodeBlock.of(
+          "$T.struct($T.$$CODEC, $L, $S)", Names.CALLBACK_MARSHAL, Names.companion(v.struct()), value,
+          "result of callback " + c.displayName());
       default -> throw new IllegalStateException("result " + c.resultType().spelling()); // rejected by checks
     };
   }
@@ -195,6 +242,9 @@ final class UpcallEmitter {
         case DOUBLE -> CodeBlock.of("0.0");
         default -> CodeBlock.of("$T.NULL", Names.MEMORY_SEGMENT);
       };
+    }
+    if (type instanceof NativeType.StructValue) {
+      return CodeBlock.of("$N", ZERO_STRUCT);
     }
     return CodeBlock.of("$T.NULL", Names.MEMORY_SEGMENT);
   }

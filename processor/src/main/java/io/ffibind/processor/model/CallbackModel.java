@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  * @param displayName {@code Comparator.compare}, for messages of the generated code
  * @param onError what C receives when the callback throws, as a Java literal of the result's carrier
  *     type ({@code (byte) -1}, {@code 1L}); null for zero
+ * @param lendsCallbacks whether Java calling a C function of this type through {@code wrap} passes
+ *     records that may hold {@code @Callback} objects (see {@link FunctionModel#lendsCallbacks})
  */
 public record CallbackModel(
     String packageName,
@@ -29,7 +31,8 @@ public record CallbackModel(
     NativeType resultType,
     String charset,
     String displayName,
-    String onError) {
+    String onError,
+    boolean lendsCallbacks) {
 
   /** The C type, for javadoc: {@code int32_t (*)(const void *, const void *)}. */
   public String cType() {
@@ -38,6 +41,19 @@ public record CallbackModel(
       sb.append(i == 0 ? "" : ", ").append(parameters.get(i).nativeType().cDeclaration().strip());
     }
     return sb.append(parameters.isEmpty() ? "void)" : ")").toString();
+  }
+
+  /** The struct records its parameters and result name. */
+  public List<JavaType.ClassRef> structsUsed() {
+    return Stream.concat(parameters.stream().map(ParameterModel::nativeType), Stream.of(resultType))
+        .map(t -> switch (t) {
+          case NativeType.StructValue v -> v.struct().record();
+          case NativeType.StructArray a -> a.struct().record();
+          default -> null;
+        })
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList();
   }
 
   /** The other {@code @Callback} interfaces its parameters and result use. */

@@ -14,6 +14,8 @@ import java.util.List;
  *     the function is not variadic
  * @param options {@code @Symbol}'s optional, nonblocking and errno; for a nonblocking function
  *     {@code returnType} is the future's type argument, unboxed (the synchronous body's result)
+ * @param lendsCallbacks whether a record argument may hold {@code @Callback} objects (in a field, at
+ *     any depth), which get function pointers for the duration of the call
  */
 public record FunctionModel(
     String methodName,
@@ -27,7 +29,17 @@ public record FunctionModel(
     String charset,
     String displayName,
     int firstVariadic,
-    CallOptions options) {
+    CallOptions options,
+    boolean lendsCallbacks) {
+
+  /** A function whose arguments lend C no callbacks through struct fields. */
+  public FunctionModel(
+      String methodName, String fieldPrefix, String symbolName, List<ParameterModel> parameters,
+      JavaType returnType, NativeType resultType, boolean critical, String freeWith, String charset,
+      String displayName, int firstVariadic, CallOptions options) {
+    this(methodName, fieldPrefix, symbolName, parameters, returnType, resultType, critical, freeWith, charset,
+        displayName, firstVariadic, options, false);
+  }
 
   /**
    * How the call is made: whether the symbol may be missing, runs on another thread, or captures

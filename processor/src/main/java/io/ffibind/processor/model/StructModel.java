@@ -100,6 +100,9 @@ public record StructModel(
       String count = f.flexible() ? "" : String.valueOf(((Length.Fixed) i.length()).count());
       return i.element().cDeclaration() + " " + f.cName() + "[" + count + "]";
     }
+    if (f.type() instanceof NativeType.Basic b && b.base() == io.ffibind.processor.types.BaseType.FUNCTION) {
+      return "void (*" + f.cName() + ")()"; // a function pointer declares its name inside
+    }
     String c = f.type().cDeclaration();
     return c + (c.endsWith("*") ? "" : " ") + f.cName();
   }

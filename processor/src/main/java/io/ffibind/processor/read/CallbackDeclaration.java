@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  *     {@code returnType} describe it, as seen from this interface (type arguments applied)
  * @param parameterTypes the type strings, in order; {@code parameterValues} holds their positions
  * @param onError what C receives when the callback throws, as written; empty for zero
+ * @param scope the struct names its type strings may use (its method's Java types, its package)
  */
 public record CallbackDeclaration(
     TypeElement type,
@@ -35,7 +36,8 @@ public record CallbackDeclaration(
     String charset,
     AnnotationValue charsetValue,
     String onError,
-    AnnotationValue onErrorValue) {
+    AnnotationValue onErrorValue,
+    StructNames scope) {
 
   /** {@code Comparator.compare}, for messages. */
   public String displayName() {

@@ -21,10 +21,13 @@ import javax.lang.model.util.Types;
 public final class CallbackReader {
   private final Elements elements;
   private final Types types;
+  private final StructScopes scopes;
 
-  public CallbackReader(ProcessingEnvironment env) {
+  /** @param scopes finds the struct names the callback's type strings may use */
+  public CallbackReader(ProcessingEnvironment env, StructScopes scopes) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
+    this.scopes = scopes;
   }
 
   public CallbackDeclaration read(TypeElement type, AnnotationMirror annotation) {
@@ -37,9 +40,10 @@ public final class CallbackReader {
     ExecutableElement method = abstractMethods.size() == 1 ? abstractMethods.get(0) : null;
     List<MethodDeclaration.Parameter> parameters = new ArrayList<>();
     var returnType = JavaTypes.of(types.getNoType(TypeKind.VOID));
+    ExecutableType resolved = null;
     if (method != null) {
       // As a member of this interface, so that a generic super-interface's type arguments apply.
-      ExecutableType resolved = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+      resolved = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
       for (int i = 0; i < method.getParameters().size(); i++) {
         var p = method.getParameters().get(i);
         parameters.add(
@@ -67,7 +71,8 @@ public final class CallbackReader {
         Annotations.string(annotation, "charset", "UTF-8"),
         Annotations.explicit(annotation, "charset"),
         Annotations.string(annotation, "onError", ""),
-        Annotations.explicit(annotation, "onError"));
+        Annotations.explicit(annotation, "onError"),
+        scopes.forCallback(type, resolved));
   }
 
   /** {@code boolean equals(Object)} and the like, which lambdas inherit from Object. */

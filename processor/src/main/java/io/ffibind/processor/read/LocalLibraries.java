@@ -23,18 +23,24 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds {@code @NativeLibrary} types declared inside method bodies, initializers or lambdas.
- * Annotation processing never sees such local types, so without this scan they would compile
- * silently and fail only when {@code Native.load} looks for a generated class that does not exist.
- * Their annotations are not resolved yet, so the name is matched as the source spells it.
+ * Finds {@code @NativeLibrary}, {@code @Callback}, {@code @Struct} and {@code @Union} types declared
+ * inside method bodies, initializers or lambdas. Annotation processing never sees such local types,
+ * so without this scan they would compile silently and fail only when {@code Native.load} (or a
+ * binding, or a companion) needs a generated class that does not exist. Their annotations are not
+ * resolved yet, so the name is matched as the source spells it.
  */
 public final class LocalLibraries {
   private static final String PACKAGE = "io.ffibind";
-  private static final String SIMPLE_NAME = "NativeLibrary";
+  /** The annotations that generate a class for the type they are on. */
+  private static final List<String> SIMPLE_NAMES = List.of("NativeLibrary", "Callback", "Struct", "Union");
 
-  /** A local type annotated with {@code @NativeLibrary}: its name, kind and where to report. */
+  /**
+   * A local type annotated with one of ffibind's generating annotations: its name, kind, the
+   * annotation's simple name ({@code NativeLibrary}, {@code Callback}, {@code Struct}, {@code Union})
+   * and where to report.
+   */
   public record Found(
-      String name, ElementKind kind, SourcePosition declaration, SourcePosition annotation) {}
+      String name, ElementKind kind, String annotationName, SourcePosition declaration, SourcePosition annotation) {}
 
   private final Trees trees;
   private final JavacTask task;
@@ -136,13 +142,16 @@ public final class LocalLibraries {
     @Override
     public Void visitClass(ClassTree type, Void unused) {
       for (AnnotationTree annotation : type.getModifiers().getAnnotations()) {
-        if (isNativeLibrary(annotation, unit)) {
+        String name = ffibindAnnotation(annotation, unit);
+        if (name != null) {
           found.add(
               new Found(
                   type.getSimpleName().toString(),
                   kindOf(type.getKind()),
+                  name,
                   (kind, text) -> trees.printMessage(kind, text, type, unit),
                   (kind, text) -> trees.printMessage(kind, text, annotation, unit)));
+          break; // one report per type, for its first generating annotation
         }
       }
       return super.visitClass(type, unused);
@@ -159,21 +168,41 @@ public final class LocalLibraries {
     };
   }
 
-  private boolean isNativeLibrary(AnnotationTree annotation, CompilationUnitTree unit) {
+  /** The simple name of the generating ffibind annotation {@code annotation} is, or null. */
+  private String ffibindAnnotation(AnnotationTree annotation, CompilationUnitTree unit) {
+    for (String simpleName : SIMPLE_NAMES) {
+      if (is(annotation, simpleName, unit)) {
+        return simpleName;
+      }
+    }
+    return null;
+  }
+
+  private boolean is(AnnotationTree annotation, String simpleName, CompilationUnitTree unit) {
     String name = annotation.getAnnotationType().toString();
-    if (name.equals(PACKAGE + "." + SIMPLE_NAME)) {
+    if (name.equals(PACKAGE + "." + simpleName)) {
       return true;
     }
-    if (!name.equals(SIMPLE_NAME)) {
+    if (!name.equals(simpleName)) {
       return false;
     }
     String own = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-    if (own.equals(PACKAGE) || imports(unit, PACKAGE + "." + SIMPLE_NAME)) {
+    if (own.equals(PACKAGE) || imports(unit, PACKAGE + "." + simpleName)) {
       return true;
     }
-    // An on-demand import loses to a NativeLibrary of the file's own package.
-    String sibling = own.isEmpty() ? SIMPLE_NAME : own + "." + SIMPLE_NAME;
-    return imports(unit, PACKAGE + ".*") && elements.getTypeElement(sibling) == null;
+    // An on-demand import loses to a type of that name imported by name or in the file's own package.
+    String sibling = own.isEmpty() ? simpleName : own + "." + simpleName;
+    return imports(unit, PACKAGE + ".*") && !importsSimpleName(unit, simpleName)
+        && elements.getTypeElement(sibling) == null;
+  }
+
+  private static boolean importsSimpleName(CompilationUnitTree unit, String simpleName) {
+    for (ImportTree i : unit.getImports()) {
+      if (!i.isStatic() && i.getQualifiedIdentifier().toString().endsWith("." + simpleName)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean imports(CompilationUnitTree unit, String name) {

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -57,6 +58,20 @@ public final class StructScopes {
       types.add(p.asType());
     }
     return scope(method, types);
+  }
+
+  /**
+   * The names a {@code @Callback} interface's type strings may use: the records among its method's
+   * parameter and result types (as seen from the interface, type arguments applied) and those of the
+   * interface's package, exactly as for a library method.
+   */
+  public StructNames forCallback(TypeElement callback, ExecutableType method) {
+    List<TypeMirror> types = new ArrayList<>();
+    if (method != null) {
+      types.add(method.getReturnType());
+      types.addAll(method.getParameterTypes());
+    }
+    return scope(callback, types);
   }
 
   /** The names a record's field type strings may use. */

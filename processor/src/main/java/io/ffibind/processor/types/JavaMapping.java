@@ -20,6 +20,11 @@ public final class JavaMapping {
      * by the time C reads it. (A callback's parameters are what C gives Java, as a {@link #RESULT}.)
      */
     CALLBACK_RESULT,
+    /**
+     * What C passes a Java callback: a function's {@link #RESULT} types, and for a struct by value
+     * also the {@code MemorySegment} Panama holds it in during the invocation.
+     */
+    CALLBACK_PARAMETER,
     /** A component of a {@code @Struct}/{@code @Union} record. */
     FIELD
   }
@@ -35,7 +40,12 @@ public final class JavaMapping {
 
   /** Every Java type accepted for {@code type} in {@code role}, the preferred one first. */
   public static List<JavaType> accepted(NativeType type, Role role) {
+    if (role == Role.CALLBACK_PARAMETER) {
+      return type instanceof NativeType.StructValue ? accepted(type, Role.PARAMETER) : accepted(type, Role.RESULT);
+    }
     return switch (type) {
+      case NativeType.Basic b when role == Role.FIELD && b.base() == BaseType.FUNCTION ->
+          List.of(JavaType.of(Kind.MEMORY_SEGMENT), ANY_CALLBACK); // a callback field calls C, or lends Java
       case NativeType.Basic b when role == Role.FIELD && !b.base().isInteger() && b.base() != BaseType.STRING ->
           List.of(JavaType.of(carrier(b.base()))); // memory is not lent to a field
       case NativeType.Basic b -> basic(b.base(), role);
@@ -104,6 +114,7 @@ public final class JavaMapping {
           case DOUBLE -> BaseType.F64;
           case STRING -> BaseType.STRING;
           case MEMORY_SEGMENT -> BaseType.POINTER;
+          case CALLBACK -> BaseType.FUNCTION;
           default -> null;
         };
     return Optional.ofNullable(base).map(NativeType.Basic::of);

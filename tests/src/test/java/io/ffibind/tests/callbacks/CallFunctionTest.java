@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ffibind.Memory;
 import io.ffibind.Native;
+import io.ffibind.tests.structs.Person;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * ffi-rs's {@code callFunction} scenario: C calls a Java function twice with an int, a bool, a string,
- * a string array of length 2, an int array of length 3 and a {@code Person*}, in fresh C memory that
- * it frees after each call. The Person is read through the pointer until structs can be declared.
+ * a string array of length 2, an int array of length 3 and a {@code Person*} (ffi-rs's whole Person:
+ * strings, arrays with their lengths, a nested parent, bools, an {@code int64_t}, a {@code char}), in
+ * fresh C memory that it frees after each call.
  */
 class CallFunctionTest {
   private static final CallbackLib LIB = Native.load(CallbackLib.class);
@@ -23,19 +27,53 @@ class CallFunctionTest {
   @Test
   void everyArgumentOfBothCalls() {
     List<String> calls = new ArrayList<>();
+    List<Person> people = new ArrayList<>();
     LIB.callFunction((a, b, c, d, e, p) -> {
       assertEquals(100, a);
       assertFalse(b);
       assertEquals("Hello, World!", c);
       assertArrayEquals(new String[] {"Hello", "world"}, d);
       assertArrayEquals(new int[] {101, 202, 303}, e);
-      // struct cb_person { int32_t age; double height; const char *name; }
-      assertEquals(23, Memory.getInt32(p, 0));
-      assertEquals(1.85, Memory.getFloat64(p, 8));
-      assertEquals("tom", Memory.readString(Memory.getPointer(p, 16)));
+      assertPerson(p);
       calls.add(c + " " + String.join(" ", d) + " " + e.length);
+      people.add(p);
     });
     assertEquals(List.of("Hello, World! Hello world 3", "Hello, World! Hello world 3"), calls);
+    assertEquals(2, people.size());
+    assertNotSame(people.get(0), people.get(1), "each call reads its own copy");
+    assertEquals(people.get(0), people.get(1));
+  }
+
+  /** st_createPerson's person, field by field (person.c). */
+  private static void assertPerson(Person p) {
+    assertEquals(23, p.age());
+    assertArrayEquals(new double[] {1.1, 2.2, 3.3}, p.doubleArray());
+    assertEquals(3, p.doubleArrayLen());
+    assertEquals(1.1, p.doubleProps());
+    assertEquals("tom", p.name());
+    assertArrayEquals(new String[] {"tom"}, p.stringArray());
+    assertEquals(1, p.stringArrayLen());
+    assertArrayEquals(new int[] {1, 2, 3, 4}, p.i32Array());
+    assertEquals(4, p.i32ArrayLen());
+    assertTrue(p.boolTrue());
+    assertFalse(p.boolFalse());
+    assertEquals(4294967296L, p.longVal());
+    assertEquals('A', p.byteValue());
+    assertArrayEquals(new byte[] {101, 102}, p.byteArray());
+    assertEquals(2, p.byteArrayLen());
+    Person parent = p.parent();
+    assertEquals(43, parent.age());
+    assertArrayEquals(new double[] {1.1, 2.2, 3.3}, parent.doubleArray());
+    assertEquals(3.3, parent.doubleProps());
+    assertEquals("tom father", parent.name());
+    assertArrayEquals(new String[] {"tom", "father"}, parent.stringArray());
+    assertArrayEquals(new int[] {5, 6, 7}, parent.i32Array());
+    assertTrue(parent.boolTrue());
+    assertFalse(parent.boolFalse());
+    assertEquals(5294967296L, parent.longVal());
+    assertEquals('B', parent.byteValue());
+    assertArrayEquals(new byte[] {103, 104}, parent.byteArray());
+    assertNull(parent.parent());
   }
 
   @Test
@@ -46,11 +84,13 @@ class CallFunctionTest {
       kept.add(c);
       kept.add(d);
       kept.add(e);
+      kept.add(p);
     });
-    assertEquals(6, kept.size());
-    assertEquals("Hello, World!", kept.get(3));
-    assertArrayEquals(new String[] {"Hello", "world"}, (String[]) kept.get(4));
-    assertArrayEquals(new int[] {101, 202, 303}, (int[]) kept.get(5));
+    assertEquals(8, kept.size());
+    assertEquals("Hello, World!", kept.get(4));
+    assertArrayEquals(new String[] {"Hello", "world"}, (String[]) kept.get(5));
+    assertArrayEquals(new int[] {101, 202, 303}, (int[]) kept.get(6));
+    assertPerson((Person) kept.get(7));
   }
 
   @Test

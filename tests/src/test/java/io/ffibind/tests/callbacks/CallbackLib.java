@@ -3,6 +3,7 @@ package io.ffibind.tests.callbacks;
 import io.ffibind.Callback;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
+import io.ffibind.tests.structs.Person;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 
@@ -31,11 +32,15 @@ public interface CallbackLib {
     int apply(int value) throws IOException;
   }
 
-  /** ffi-rs's FunctionPointer; the Person* is a pointer until structs can be declared. */
-  @Callback(parameters = {"i32", "bool", "string", "string[2]", "i32[3]", "pointer"})
+  /**
+   * ffi-rs's FunctionPointer. The {@code Person*} is the struct tests' {@link Person} (C's {@code
+   * st_person}, named through the method's Java types), read deeply from C's memory.
+   */
+  @Callback(parameters = {"i32", "bool", "string", "string[2]", "i32[3]", "st_person*"})
   interface FunctionPointer {
-    void call(int a, boolean b, String c, String[] d, int[] e, MemorySegment p);
+    void call(int a, boolean b, String c, String[] d, int[] e, Person p);
   }
+
 
   /** Deno's test: every scalar kind, unsigned ones widened. */
   @Callback(parameters = {"u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "f32", "f64", "pointer"})
