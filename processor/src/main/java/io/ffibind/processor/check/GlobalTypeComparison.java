@@ -39,7 +39,7 @@ final class GlobalTypeComparison {
       case NativeType.StructValue v ->
           t instanceof CType.Array
               ? Optional.of(it + ", an array, but " + spelling + " is one " + v.struct().cName() + arrayHint(c, v.struct().name()))
-              : struct(global.struct(), t, spelling, it);
+              : struct(global.struct(), c, spelling, it);
       case NativeType.StructArray a -> array(new NativeType.StructValue(a.struct()), global, c, t, spelling, it);
       case NativeType.Inline i -> Optional.empty();
     };
@@ -83,15 +83,19 @@ final class GlobalTypeComparison {
             }
             yield PrototypeComparison.mismatch(b, cElement, global.charset(), false).map(why -> elements + why);
           }
-          case NativeType.StructValue v -> struct(global.struct(), cElement.resolved(), "\"" + v.spelling() + "\"", elements);
+          case NativeType.StructValue v -> struct(global.struct(), cElement, "\"" + v.spelling() + "\"", elements);
           default -> Optional.empty();
         };
     mismatch.ifPresent(problems::add);
     return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
   }
 
-  /** A struct of the record's kind and size (its fields are compared at the record). */
-  private static Optional<String> struct(StructModel struct, CType t, String spelling, String it) {
+  /**
+   * A struct of the record's kind and size. Its fields are compared at the record (FFI089) when C's
+   * struct has the record's name; under another name, here.
+   */
+  private static Optional<String> struct(StructModel struct, CType c, String spelling, String it) {
+    CType t = c.resolved();
     if (t instanceof CType.Unknown) {
       return Optional.empty();
     }
@@ -107,7 +111,35 @@ final class GlobalTypeComparison {
       return Optional.of(it + ", " + a.size() + " bytes, but " + spelling + " is " + struct.ref().cName() + ", "
           + struct.size() + " bytes");
     }
+    if (!names(c).contains(struct.name())) {
+      List<StructLayoutComparison.Field> fields = new ArrayList<>();
+      struct.fields().forEach(f -> fields.add(new StructLayoutComparison.Field(f.cName(), f.offset(), f.size())));
+      List<String> problems = StructLayoutComparison.compare(fields, struct.size(), a);
+      if (!problems.isEmpty()) {
+        return Optional.of(it + ", whose layout is not " + struct.ref().cName() + "'s: " + String.join("; ", problems));
+      }
+    }
     return Optional.empty();
+  }
+
+  /** The names C gives a type: its typedefs, then its tag. */
+  private static List<String> names(CType c) {
+    List<String> names = new ArrayList<>();
+    CType t = c;
+    for (int i = 0; i < 16; i++) {
+      if (t instanceof CType.Typedef d) {
+        names.add(d.name());
+        t = d.target();
+      } else if (t instanceof CType.Qualified q) {
+        t = q.target();
+      } else {
+        break;
+      }
+    }
+    if (t instanceof CType.Aggregate a && !a.name().isEmpty()) {
+      names.add(a.name());
+    }
+    return names;
   }
 
   /** Every count of a (possibly nested) array multiplied; -1 when one is unknown. */
