@@ -117,6 +117,9 @@ struct vf_point vf_origin = {1, 2, 3.0};
 struct vf_point vf_path[3];
 union vf_number vf_last;
 
+/* One per thread: dlsym gives the copy of the thread that asks. */
+_Thread_local int32_t vf_per_thread;
+
 /* const data: in .rodata, and (holding addresses, which the dynamic linker relocates) in
  * .data.rel.ro, which it makes read-only afterwards (PT_GNU_RELRO). */
 const int32_t vf_limit = 7;

@@ -248,6 +248,8 @@ class GlobalStructDiagnosticsTest {
               @Struct(size = 12) record Point(int x, int y) {}
 
               @Global(type = "Point") Point origin();
+
+              @Global(type = "Point") void origin(Point value, java.lang.foreign.SegmentAllocator arena);
             }
             """);
     Compilation c = compile(f);

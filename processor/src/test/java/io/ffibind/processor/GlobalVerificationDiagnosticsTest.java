@@ -16,8 +16,8 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * {@code @Global} methods checked against verify.c's variables ({@code libffibind_verify_dwarf5.so}):
- * the symbol must be exported (FFI081, FFI082), be a variable (FFI088), be writable where a method
- * writes it (FFI090), and have the declared type (FFI091).
+ * the symbol must be exported (FFI081, FFI082), be a variable (FFI088) shared by every thread
+ * (FFI092), be writable where a method writes it (FFI090), and have the declared type (FFI091).
  */
 @EnabledOnOs(OS.LINUX)
 class GlobalVerificationDiagnosticsTest {
@@ -103,6 +103,21 @@ class GlobalVerificationDiagnosticsTest {
                 + " bind it with @Symbol instead")
         .inFile(f)
         .onLineContaining("vf_add_i32();");
+  }
+
+  @Test
+  void aThreadLocalVariable() {
+    JavaFileObject f = verify("  @Global(type = \"i32\") int vf_per_thread();\n");
+    Compilation c = compileAgainstFixtures(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI092] Lib.vf_per_thread binds C symbol 'vf_per_thread' with @Global, but " + file()
+                + " exports it as a thread-local variable (STT_TLS): every thread has its own copy, and the binding"
+                + " would hold the one of the thread that loaded the library; call a C function that reads or"
+                + " writes it instead")
+        .inFile(f)
+        .onLineContaining("vf_per_thread();");
   }
 
   @Test

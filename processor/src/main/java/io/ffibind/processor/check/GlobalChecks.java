@@ -68,7 +68,7 @@ final class GlobalChecks {
     }
     NativeType type = parse();
     boolean supported = type != null && supported(type);
-    Access access = access(supported && struct != null && struct.allocates());
+    Access access = access(supported ? Boolean.valueOf(struct != null && struct.allocates()) : null);
     if (supported && access != null) {
       checkJavaType(type, access);
       boolean isConst = type instanceof NativeType.ArrayOf a && a.isConst()
@@ -134,13 +134,17 @@ final class GlobalChecks {
    * A struct that points to other memory is written by a setter that also takes the {@code
    * SegmentAllocator} that memory comes from (FFI076 when it does not).
    *
-   * @param needsAllocator whether the variable is a struct (or array of structs) that points to other memory
+   * @param allocates whether the variable is a struct (or array of structs) that points to other
+   *     memory; null when its type is not known (wrong, or a struct with errors of its own), so a
+   *     setter with an allocator is taken at its word
    */
-  private Access access(boolean needsAllocator) {
+  private Access access(Boolean allocates) {
     int n = g.parameters().size();
     boolean isVoid = g.returnType().is(Kind.VOID);
-    boolean setter = isVoid && (n == 1 || n == 2 && needsAllocator);
-    if (setter && needsAllocator && (n == 1 || !g.parameters().get(1).type().is(Kind.SEGMENT_ALLOCATOR))) {
+    boolean withAllocator = n == 2 && g.parameters().get(1).type().is(Kind.SEGMENT_ALLOCATOR);
+    boolean needsAllocator = Boolean.TRUE.equals(allocates);
+    boolean setter = isVoid && (n == 1 || n == 2 && (needsAllocator || allocates == null && withAllocator));
+    if (setter && needsAllocator && !withAllocator) {
       ok = false;
       String fields = struct.fields().stream()
           .filter(StructModel.FieldModel::allocates)

@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * One {@code @Global} method against the library: the symbol must be exported (FFI081, or FFI082 for
- * an optional one), be a variable rather than a function (FFI088), be writable if the method writes
- * it (FFI090: C's {@code const} data lives in read-only memory), and, where the library has debug
- * information, have the type the declaration states (FFI091).
+ * an optional one), be a variable rather than a function (FFI088) and not a thread-local one (FFI092),
+ * be writable if the method writes it (FFI090: C's {@code const} data lives in read-only memory), and,
+ * where the library has debug information, have the type the declaration states (FFI091).
  */
 final class GlobalVerification {
   private final VerificationContext context;
@@ -48,6 +48,10 @@ final class GlobalVerification {
     LibraryTables tables = found.get().tables();
     if (exported.isFunction()) {
       report(Message.GLOBAL_NOT_A_VARIABLE, false, global.displayName(), symbol, tables.file(), exported.describe());
+      return;
+    }
+    if (exported.kind() == ElfSymbol.Kind.THREAD_LOCAL) {
+      report(Message.GLOBAL_THREAD_LOCAL, false, global.displayName(), symbol, tables.file(), exported.describe());
       return;
     }
     if (global.access() == GlobalModel.Access.WRITE) {

@@ -91,6 +91,7 @@ public enum Message {
   STRUCT_LAYOUT_MISMATCH("FFI089", "%s (record %s) does not match C's %s in the debug information of %s: %s"),
   GLOBAL_READ_ONLY("FFI090", "%s writes C global '%s', which %s keeps in read-only memory (%s): C declares it const, and writing it crashes the process; remove the setter"),
   GLOBAL_TYPE_MISMATCH("FFI091", "%s: declared global \"%s\", but %s defines %s: %s"),
+  GLOBAL_THREAD_LOCAL("FFI092", "%s binds C symbol '%s' with @Global, but %s exports it as %s: every thread has its own copy, and the binding would hold the one of the thread that loaded the library; call a C function that reads or writes it instead"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;
