@@ -145,6 +145,10 @@ public interface Everything extends AutoCloseable {
 
   @Global(type = "string") String title();
 
+  @Global(name = "title", type = "string") void title(MemorySegment value);
+
+  @Global(type = "pointer") void handle(MemorySegment value);
+
   @Global(type = "strict_point") Point origin();
 
   @Global(name = "origin", type = "strict_point") void origin(Point value);

@@ -144,6 +144,11 @@ final class GlobalEmitter {
     String where = "argument '" + name + "' of " + g.displayName();
     JavaType java = g.javaType();
     return switch (g.type()) {
+      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> // a plain set needs no cast (invokeExact would)
+          CodeBlock.builder()
+              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.scalar(b.base()), name,
+                  Names.MEMORY_SEGMENT, name)
+              .build();
       case NativeType.Basic b ->
           CodeBlock.builder()
               .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()),
