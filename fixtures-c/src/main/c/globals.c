@@ -64,3 +64,67 @@ int64_t gl_string_length(void) { return gl_string == NULL ? -1 : (int64_t)strlen
 double gl_double_get(void) { return gl_double; }
 int64_t gl_u32_get(void) { return gl_u32; }
 int32_t gl_bool_get(void) { return gl_bool ? 1 : 0; }
+
+/* ---- structs and unions ----------------------------------------------------------------------- */
+
+/* A struct global with padding (after tag, after count) and an inline array. */
+typedef struct gl_sample {
+  int8_t tag;
+  double value;
+  uint16_t count;
+  int32_t data[3];
+} gl_sample;
+gl_sample gl_sample_value = {-5, 2.5, 65535, {1, -2, INT32_MIN}};
+
+int64_t gl_sample_tag(void) { return gl_sample_value.tag; }
+double gl_sample_value_get(void) { return gl_sample_value.value; }
+int64_t gl_sample_count(void) { return gl_sample_value.count; }
+int64_t gl_sample_data_sum(void) {
+  return (int64_t)gl_sample_value.data[0] + gl_sample_value.data[1] + gl_sample_value.data[2];
+}
+
+/* A union global: C reads the member Java wrote. */
+typedef union gl_number {
+  int64_t i;
+  double d;
+  uint8_t bytes[8];
+} gl_number;
+gl_number gl_number_value = {.i = 42};
+
+int64_t gl_number_as_i64(void) { return gl_number_value.i; }
+double gl_number_as_f64(void) { return gl_number_value.d; }
+
+/* An inline array of structs. */
+typedef struct gl_point {
+  int32_t x;
+  int32_t y;
+} gl_point;
+gl_point gl_polygon[4] = {{0, 0}, {4, 0}, {4, 3}, {0, 3}};
+
+/* Twice the polygon's signed area (the shoelace formula): 24 for the rectangle above. */
+int64_t gl_polygon_area2(void) {
+  int64_t sum = 0;
+  for (size_t i = 0; i < 4; i++) {
+    const gl_point *a = &gl_polygon[i], *b = &gl_polygon[(i + 1) % 4];
+    sum += (int64_t)a->x * b->y - (int64_t)b->x * a->y;
+  }
+  return sum;
+}
+
+/* A struct that points to other memory: written from Java with an allocator. */
+typedef struct gl_person {
+  const char *name;
+  int32_t age;
+  const double *scores;
+  size_t count;
+} gl_person;
+static const double gl_default_scores[2] = {1.5, 2.5};
+gl_person gl_owner = {"Ada", 36, gl_default_scores, 2};
+
+int64_t gl_owner_name_length(void) { return gl_owner.name == NULL ? -1 : (int64_t)strlen(gl_owner.name); }
+int32_t gl_owner_age(void) { return gl_owner.age; }
+double gl_owner_score_sum(void) {
+  double sum = 0;
+  for (size_t i = 0; i < gl_owner.count; i++) sum += gl_owner.scores[i];
+  return sum;
+}

@@ -229,6 +229,14 @@ SUM(mem_sum_i64, int64_t, int64_t)
 SUM(mem_sum_f32, float, double)
 SUM(mem_sum_f64, double, double)
 
+/* The same sum with a 32-bit count, which a declaration of "u32" reads unsigned. */
+uint64_t mem_sum_u32_count32(const uint32_t *a, uint32_t n) {
+  COUNT_CALL();
+  uint64_t s = 0;
+  for (uint32_t i = 0; i < n; i++) s += a[i];
+  return s;
+}
+
 /* Exactly four elements: declared "i32[4]". */
 int64_t mem_sum4_i32(const int32_t a[4]) {
   COUNT_CALL();

@@ -108,6 +108,22 @@ double vf_number_as_double(union vf_number n) { return n.d; }
 /* ---- data ---------------------------------------------------------------------------------- */
 
 int vf_counter = 42;
+double vf_ratio = 0.5;
+size_t vf_size = 3;
+const char *vf_label = "label";
+uint8_t vf_bytes[6];
+int16_t vf_matrix[2][3];
+struct vf_point vf_origin = {1, 2, 3.0};
+struct vf_point vf_path[3];
+union vf_number vf_last;
+
+/* One per thread: dlsym gives the copy of the thread that asks. */
+_Thread_local int32_t vf_per_thread;
+
+/* const data: in .rodata, and (holding addresses, which the dynamic linker relocates) in
+ * .data.rel.ro, which it makes read-only afterwards (PT_GNU_RELRO). */
+const int32_t vf_limit = 7;
+const char *const vf_greetings[2] = {"hello", "bye"};
 
 /* ---- no debug information ------------------------------------------------------------------ */
 

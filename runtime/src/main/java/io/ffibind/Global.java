@@ -19,13 +19,19 @@ import java.lang.annotation.Target;
  *
  * <p>Types: every scalar ({@code "i32"}, {@code "u64"}, {@code "f64"}, {@code "bool"}, {@code
  * "long"}, ...), {@code "pointer"} and {@code "function"} (written from a {@code MemorySegment}, read
- * through the storage), {@code "string"} (a {@code char *} global, read as a {@code String}), and
- * inline arrays {@code "T[N]"} ({@code const uint8_t bytes[14]} is {@code "u8[14]"}), read and written
- * as the Java array of {@code T}.
+ * through the storage), {@code "string"} (a {@code char *} global, read as a {@code String}), inline
+ * arrays {@code "T[N]"} ({@code const uint8_t bytes[14]} is {@code "u8[14]"}), read and written as the
+ * Java array of {@code T}, and the name of a {@link Struct} or {@link Union} record ({@code "Point"},
+ * or {@code "Point[4]"} for an inline array of them), read and written as the record (or an array of
+ * records) through its generated companion. A struct that points to other memory (strings, arrays,
+ * records behind pointers) is written by a setter that also takes the {@link
+ * java.lang.foreign.SegmentAllocator} that memory is copied into: {@code void owner(Person value,
+ * SegmentAllocator allocator)}.
  *
- * <p>Writing a global C declares {@code const} is undefined behaviour in C (it usually lives in
- * read-only memory and the process crashes): declare such a global without a setter. A {@code
- * "const T[N]"} type makes the processor reject setters.
+ * <p>Writing a global C declares {@code const} is undefined behaviour in C (it lives in read-only
+ * memory and the process crashes): declare such a global without a setter. A {@code "const T[N]"}
+ * type makes the processor reject setters, and so does a build that checks against the real library
+ * ({@code -Affibind.libraryPath}) for any variable the library keeps in read-only memory.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

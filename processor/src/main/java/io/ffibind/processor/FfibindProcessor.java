@@ -223,7 +223,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
     if (model.isPresent() && !missingTypes && callbacks.usable(model.get(), structs)
         && generated.add(type.getQualifiedName().toString())) {
-      verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
+      verification.ifPresent(v -> v.verify(declaration, model.get(), structs, diagnostics));
       write(model.get(), type);
     }
   }

@@ -87,30 +87,11 @@ class LibraryPathDiagnosticsTest {
 
   @Test
   void anOptionalSymbolMissingIsAWarning() {
-    // A stand-in for @Symbol with its optional attribute, which verification reads by name.
-    JavaFileObject standIn =
-        com.google.testing.compile.JavaFileObjects.forSourceString(
-            "io.ffibind.Symbol",
-            """
-            package io.ffibind;
-
-            import java.lang.annotation.*;
-
-            @Retention(RetentionPolicy.CLASS)
-            @Target(ElementType.METHOD)
-            public @interface Symbol {
-              String name() default "";
-              String[] parameters() default {};
-              String result() default "void";
-              String charset() default "";
-              boolean optional() default false;
-            }
-            """);
     JavaFileObject f =
         library(
             "ffibind_verify_dwarf5",
             "  @Symbol(result = \"i32\", optional = true)\n  int vf_added_in_2_0();\n");
-    Compilation c = Verifications.compile(fixtures().toString(), standIn, f);
+    Compilation c = Verifications.compile(fixtures().toString(), f);
     assertThat(c).succeeded();
     assertThat(c)
         .hadWarningContaining(

@@ -11,5 +11,7 @@ public final class Bindings {
 
   /** The generated classes. */
   public static final List<Class<?>> GENERATED =
-      List.of(Ffibind_Everything.class, Ffibind_Everything_Nested.class, Ffibind_Everything_Derived.class);
+      List.of(
+          Ffibind_Everything.class, Ffibind_Everything_Nested.class, Ffibind_Everything_Derived.class,
+          Ffibind_Everything_Point.class, Ffibind_Everything_Label.class, Ffibind_Everything_Value.class);
 }

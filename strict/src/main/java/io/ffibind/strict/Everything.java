@@ -1,10 +1,15 @@
 package io.ffibind.strict;
 
 import io.ffibind.Critical;
+import io.ffibind.Field;
 import io.ffibind.FreeResult;
+import io.ffibind.Global;
 import io.ffibind.NativeLibrary;
+import io.ffibind.Struct;
 import io.ffibind.Symbol;
+import io.ffibind.Union;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -124,6 +129,43 @@ public interface Everything extends AutoCloseable {
   @Critical
   @Symbol(parameters = {"buffer"})
   void criticalBuffer(ByteBuffer b);
+
+  // ---- globals: scalars, strings, arrays, structs and unions, arrays of structs ----
+  @Struct(name = "strict_point") record Point(int x, @Field("u16") int y) {}
+
+  @Struct(name = "strict_label") record Label(String text, @Field("f64[count]*") double[] values, @Field("usize") long count) {}
+
+  @Union(name = "strict_number") record Value(long i, double d, @Field("u8[8]") byte[] bytes) {}
+
+  @Global(type = "i32") int counter();
+
+  @Global(name = "counter", type = "i32") void counter(int value);
+
+  @Global(type = "u32[4]") int[] masks();
+
+  @Global(type = "string") String title();
+
+  @Global(name = "title", type = "string") void title(MemorySegment value);
+
+  @Global(type = "pointer") void handle(MemorySegment value);
+
+  @Global(type = "strict_point") Point origin();
+
+  @Global(name = "origin", type = "strict_point") void origin(Point value);
+
+  @Global(name = "origin", type = "strict_point") MemorySegment originStorage();
+
+  @Global(type = "strict_point[3]") Point[] corners();
+
+  @Global(name = "corners", type = "strict_point[3]") void corners(Point[] value);
+
+  @Global(type = "strict_label", optional = true) Label label();
+
+  @Global(name = "label", type = "strict_label", optional = true) void label(Label value, SegmentAllocator allocator);
+
+  @Global(type = "strict_number") Value number();
+
+  @Global(name = "number", type = "strict_number") void number(Value value);
 
   // ---- not bound: default and static methods ----
   default long lengthTwice(String s) {

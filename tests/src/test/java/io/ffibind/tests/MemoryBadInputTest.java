@@ -36,7 +36,8 @@ class MemoryBadInputTest {
     @Symbol(name = "mem_sum_i32", parameters = {"const i32[n]", "usize"}, result = "i64")
     long sum(MemorySegment values, long n);
 
-    @Symbol(name = "mem_sum_u32", parameters = {"const u32[count]", "u32"}, result = "u64")
+    // uint64_t mem_sum_u32_count32(const uint32_t *a, uint32_t n): a 32-bit count, so "u32" is C's type
+    @Symbol(name = "mem_sum_u32_count32", parameters = {"const u32[count]", "u32"}, result = "u64")
     long sumU32(int[] values, int count);
 
     @Symbol(name = "mem_sum4_i32", parameters = {"const i32[4]"}, result = "i64")

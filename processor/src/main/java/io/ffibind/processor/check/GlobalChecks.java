@@ -5,9 +5,11 @@ import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.GlobalModel;
 import io.ffibind.processor.model.GlobalModel.Access;
+import io.ffibind.processor.model.StructModel;
 import io.ffibind.processor.read.GlobalDeclaration;
 import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.read.MissingTypes;
+import io.ffibind.processor.read.StructNames;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaMapping.Role;
@@ -15,6 +17,8 @@ import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.StructRef;
+import io.ffibind.processor.types.StructScope;
 import io.ffibind.processor.types.TypeParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,21 +30,32 @@ import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Checks one {@code @Global} method: its shape (getter, setter or storage), its type string, and the
- * Java type against it. Reports every problem it finds and yields a model only when there were none.
+ * Java type against it. Reports every problem it finds and yields a model only when there were none
+ * (empty without a report when a struct it names has errors of its own, or is not complete yet).
  */
 final class GlobalChecks {
   private final Diagnostics diagnostics;
   private final GlobalDeclaration g;
+  /** The structs type strings may name; null when there are none. */
+  private final StructRegistry structs;
+  private final StructNames scope;
   private boolean ok = true;
+  /** The layout of the struct the type names, once known. */
+  private StructModel struct;
 
-  private GlobalChecks(Diagnostics diagnostics, GlobalDeclaration global) {
+  private GlobalChecks(Diagnostics diagnostics, GlobalDeclaration global, StructRegistry structs) {
     this.diagnostics = diagnostics;
     this.g = global;
+    this.structs = structs;
+    this.scope = structs == null ? null : structs.scope(global.method());
   }
 
+  /**
+   * @param structs the structs type strings may name, or null for none
+   */
   static Optional<GlobalModel> check(
-      GlobalDeclaration global, String charset, String fieldPrefix, Diagnostics diagnostics) {
-    return new GlobalChecks(diagnostics, global).run(charset, fieldPrefix);
+      GlobalDeclaration global, String charset, String fieldPrefix, StructRegistry structs, Diagnostics diagnostics) {
+    return new GlobalChecks(diagnostics, global, structs).run(charset, fieldPrefix);
   }
 
   private Optional<GlobalModel> run(String charset, String fieldPrefix) {
@@ -51,11 +66,14 @@ final class GlobalChecks {
           Message.GENERIC_METHOD, g.method().getTypeParameters().get(0), g.displayName(),
           g.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
-    Access access = access();
     NativeType type = parse();
-    if (type != null && supported(type) && access != null) {
+    boolean supported = type != null && supported(type);
+    Access access = access(supported ? Boolean.valueOf(struct != null && struct.allocates()) : null);
+    if (supported && access != null) {
       checkJavaType(type, access);
-      if (access == Access.WRITE && type instanceof NativeType.ArrayOf a && a.isConst()) {
+      boolean isConst = type instanceof NativeType.ArrayOf a && a.isConst()
+          || type instanceof NativeType.StructArray s && s.isConst();
+      if (access == Access.WRITE && isConst) {
         report(Message.GLOBAL_CONST_WRITE, g.method(), g.typeValue(), g.displayName(), g.symbolName(), type.spelling());
       }
     }
@@ -63,6 +81,7 @@ final class GlobalChecks {
       return Optional.empty();
     }
     MethodDeclaration.Parameter p = access == Access.WRITE ? g.parameters().get(0) : null;
+    MethodDeclaration.Parameter allocator = access == Access.WRITE && g.parameters().size() == 2 ? g.parameters().get(1) : null;
     return Optional.of(
         new GlobalModel(
             g.methodName(),
@@ -72,6 +91,8 @@ final class GlobalChecks {
             access,
             p != null ? p.type() : g.returnType(),
             p != null ? p.name() : null,
+            allocator != null ? allocator.name() : null,
+            struct,
             g.optional(),
             charset,
             g.displayName()));
@@ -108,12 +129,35 @@ final class GlobalChecks {
     }
   }
 
-  /** Getter (no parameter, a result), setter (void, one parameter), or storage (MemorySegment getter). */
-  private Access access() {
+  /**
+   * Getter (no parameter, a result), setter (void, one parameter), or storage (MemorySegment getter).
+   * A struct that points to other memory is written by a setter that also takes the {@code
+   * SegmentAllocator} that memory comes from (FFI076 when it does not).
+   *
+   * @param allocates whether the variable is a struct (or array of structs) that points to other
+   *     memory; null when its type is not known (wrong, or a struct with errors of its own), so a
+   *     setter with an allocator is taken at its word
+   */
+  private Access access(Boolean allocates) {
     int n = g.parameters().size();
     boolean isVoid = g.returnType().is(Kind.VOID);
+    boolean withAllocator = n == 2 && g.parameters().get(1).type().is(Kind.SEGMENT_ALLOCATOR);
+    boolean needsAllocator = Boolean.TRUE.equals(allocates);
+    boolean setter = isVoid && (n == 1 || n == 2 && (needsAllocator || allocates == null && withAllocator));
+    if (setter && needsAllocator && !withAllocator) {
+      ok = false;
+      String fields = struct.fields().stream()
+          .filter(StructModel.FieldModel::allocates)
+          .map(StructModel.FieldModel::cName)
+          .collect(Collectors.joining(", "));
+      String value = n >= 1 ? g.parameters().get(0).type().toString() : "?";
+      diagnostics.report(
+          Message.GLOBAL_STRUCT_MEMORY, g.method(), g.displayName(), g.symbolName(), g.type().strip(), fields,
+          g.methodName(), value);
+      return null;
+    }
     String problem = null;
-    if (n >= 2) {
+    if (n >= 2 && !setter) {
       problem = "takes " + n + " parameters";
     } else if (n == 1 && !isVoid) {
       problem = "returns " + g.returnType() + " and takes a parameter";
@@ -125,11 +169,12 @@ final class GlobalChecks {
       diagnostics.report(Message.GLOBAL_SHAPE, g.method(), g.displayName(), problem);
       return null;
     }
-    if (n == 1) {
-      MethodDeclaration.Parameter p = g.parameters().get(0);
-      if (p.name().startsWith("$")) {
-        ok = false;
-        diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), g.displayName());
+    if (setter) {
+      for (MethodDeclaration.Parameter p : g.parameters()) {
+        if (p.name().startsWith("$")) {
+          ok = false;
+          diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), g.displayName());
+        }
       }
       return Access.WRITE;
     }
@@ -141,24 +186,23 @@ final class GlobalChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (TypeParser.parse(g.type())) {
+    return switch (TypeParser.parse(g.type(), scope == null ? StructScope.NONE : scope)) {
       case TypeParser.Result.Parsed parsed -> parsed.type();
       case TypeParser.Result.Invalid invalid -> {
         report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(), invalid.message());
         yield null;
       }
       case TypeParser.Result.Ambiguous ambiguous -> {
-        report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(),
-            "\"" + ambiguous.name() + "\" is ambiguous");
+        report(Message.STRUCT_NAME_AMBIGUOUS, g.method(), g.typeValue(), "type", g.displayName(),
+            ambiguous.name(), String.join(" and ", ambiguous.claimants()));
         yield null;
       }
     };
   }
 
   /**
-   * What a variable can be: a scalar, a {@code char *}, or an inline array of constant length.
-   * (A struct type, once structs exist, is a variable too: it is read and written through the
-   * struct's generated companion.)
+   * What a variable can be: a scalar, a {@code char *}, a struct or union, or an inline array of
+   * constant length of scalars, strings or structs.
    */
   private boolean supported(NativeType type) {
     String why =
@@ -168,22 +212,56 @@ final class GlobalChecks {
               "\"buffer\" is a pointer parameter type; declare a void * variable as \"pointer\", and an"
                   + " inline array of bytes as \"u8[N]\"";
           case NativeType.Basic b -> null;
-          case NativeType.ArrayOf a when a.star() ->
-              "an out-parameter type (with *) is only for parameters; declare a pointer variable as"
-                  + " \"pointer\"";
-          case NativeType.ArrayOf a when !(a.length() instanceof Length.Fixed) ->
-              "an inline array needs a constant length, such as \"" + a.element().canonical() + "[16]\";"
-                  + " declare a pointer variable as \"pointer\"";
-          case NativeType.ArrayOf a when ((Length.Fixed) a.length()).count() < 1
-                  || ((Length.Fixed) a.length()).count() > Integer.MAX_VALUE - 8 ->
-              "an inline array has 1 to " + (Integer.MAX_VALUE - 8) + " elements";
-          case NativeType.ArrayOf a -> null;
-          default -> "structs are not supported as globals yet"; // unreachable: parsed without struct names
+          case NativeType.ArrayOf a when a.star() -> OUT_PARAMETER;
+          case NativeType.ArrayOf a -> inline(a.length(), a.element().canonical());
+          case NativeType.StructValue v -> struct(v.struct());
+          case NativeType.StructArray a when a.star() -> OUT_PARAMETER;
+          case NativeType.StructArray a -> {
+            String length = inline(a.length(), a.struct().name());
+            yield length != null ? length : struct(a.struct());
+          }
+          case NativeType.Inline i -> "\"" + i.spelling() + "\" is a struct field type"; // never parsed here
         };
-    if (why != null) {
+    if (why != null && !why.isEmpty()) {
       report(Message.GLOBAL_TYPE, g.method(), g.typeValue(), type.spelling(), g.displayName(), why);
     }
+    if (why != null) {
+      ok = false;
+    }
     return why == null;
+  }
+
+  private static final String OUT_PARAMETER =
+      "an out-parameter type (with *) is only for parameters; declare a pointer variable as \"pointer\"";
+
+  /** Why an inline array of this length cannot be a variable, or null when it can. */
+  private static String inline(Length length, String element) {
+    if (!(length instanceof Length.Fixed fixed)) {
+      return "an inline array needs a constant length, such as \"" + element + "[16]\"; declare a pointer"
+          + " variable as \"pointer\"";
+    }
+    if (fixed.count() < 1 || fixed.count() > Integer.MAX_VALUE - 8) {
+      return "an inline array has 1 to " + (Integer.MAX_VALUE - 8) + " elements";
+    }
+    return null;
+  }
+
+  /**
+   * Why a struct cannot be a variable, or null when it can; "" (nothing more to report) when the
+   * struct has errors of its own, reported at its record, or is not complete yet.
+   */
+  private String struct(StructRef ref) {
+    StructModel model = structs.model(scope, ref).orElse(null);
+    if (model == null) {
+      return "";
+    }
+    if (model.flexibleArray().isPresent()) {
+      return model.ref().cName() + " ends in a flexible array member ('" + model.flexibleArray().get().cName()
+          + "'), so ffibind cannot know how large the variable is; bind its storage with a type of fixed size"
+          + " such as \"u8[N]\"";
+    }
+    struct = model;
+    return null;
   }
 
   private void checkJavaType(NativeType type, Access access) {
@@ -228,6 +306,8 @@ final class GlobalChecks {
               || a.element() == BaseType.FUNCTION ->
           List.of(JavaType.arrayOf(JavaType.of(Kind.MEMORY_SEGMENT)));
       case NativeType.ArrayOf a -> readable(type);
+      case NativeType.StructValue v -> List.of(v.struct().javaType());
+      case NativeType.StructArray a -> List.of(JavaType.arrayOf(a.struct().javaType()));
       default -> List.of();
     };
   }

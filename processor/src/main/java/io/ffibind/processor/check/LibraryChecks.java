@@ -61,7 +61,8 @@ public final class LibraryChecks {
       incomplete |= checked.isEmpty();
     }
     checkConflicts(library, functions, diagnostics);
-    List<GlobalChecks.Checked> globals = checkGlobals(library, charset.orElse("UTF-8"), diagnostics);
+    List<GlobalChecks.Checked> globals = checkGlobals(library, charset.orElse("UTF-8"), structs, diagnostics);
+    incomplete |= globals.size() < library.globals().size();
     GlobalChecks.checkConflicts(globals, functions.stream().map(Checked::function).toList(), diagnostics);
     if (diagnostics.errorCount() > errorsBefore || incomplete) {
       return Optional.empty();
@@ -83,7 +84,7 @@ public final class LibraryChecks {
    * named after the C symbol (made a Java identifier, and unique).
    */
   private static List<GlobalChecks.Checked> checkGlobals(
-      LibraryDeclaration library, String charset, Diagnostics diagnostics) {
+      LibraryDeclaration library, String charset, StructRegistry structs, Diagnostics diagnostics) {
     Map<String, String> prefixBySymbol = new HashMap<>();
     List<GlobalChecks.Checked> globals = new ArrayList<>();
     for (var global : library.globals()) {
@@ -95,7 +96,7 @@ public final class LibraryChecks {
         }
         return unique;
       });
-      GlobalChecks.check(global, charset, prefix, diagnostics)
+      GlobalChecks.check(global, charset, prefix, structs, diagnostics)
           .ifPresent(model -> globals.add(new GlobalChecks.Checked(global, model)));
     }
     return globals;

@@ -5,6 +5,8 @@ import io.ffibind.processor.dwarf.DwarfFormatException;
 import io.ffibind.processor.elf.DynamicSymbols;
 import io.ffibind.processor.elf.ElfFile;
 import io.ffibind.processor.elf.ElfFormatException;
+import io.ffibind.processor.elf.ElfSymbol;
+import io.ffibind.processor.elf.Section;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,28 @@ final class LibraryTables {
 
   DynamicSymbols symbols() {
     return symbols;
+  }
+
+  /**
+   * Where an exported variable lives when that memory is read-only at run time, in words ({@code
+   * section .rodata}); empty when it is writable, or when the file does not say.
+   */
+  Optional<String> readOnly(ElfSymbol symbol) {
+    int index = symbol.sectionIndex();
+    if (index <= 0 || index >= 0xff00 || index >= elf.sections().size()) {
+      return Optional.empty(); // undefined, absolute or common: no section to ask
+    }
+    Section section = elf.sections().get(index);
+    if (section.isReadOnlyData()) {
+      return Optional.of("section " + section.name());
+    }
+    for (ElfFile.Range range : elf.relro()) {
+      if (range.contains(symbol.value())) {
+        return Optional.of(
+            "section " + section.name() + ", which the dynamic linker makes read-only after relocation (PT_GNU_RELRO)");
+      }
+    }
+    return Optional.empty();
   }
 
   /** The debug information, read once. */

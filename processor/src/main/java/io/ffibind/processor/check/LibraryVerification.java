@@ -11,27 +11,28 @@ import io.ffibind.processor.dwarf.DwarfFormatException;
 import io.ffibind.processor.elf.ElfSymbol;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.LibraryModel;
+import io.ffibind.processor.read.GlobalDeclaration;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.read.SymbolOptions;
-import io.ffibind.processor.types.Suggestions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks each declaration of a library against the library itself, when {@code
- * -Affibind.libraryPath} says where the build finds it: the symbol must be exported, be a function,
- * and, where the library has debug information, have the parameters and result the declaration
- * states. Runs after {@link LibraryChecks}, on declarations already known to be well formed.
+ * -Affibind.libraryPath} says where the build finds it: a function's symbol must be exported, be a
+ * function, and, where the library has debug information, have the parameters and result the
+ * declaration states; a global's must be a variable, writable if a method writes it, and of the
+ * declared type ({@link GlobalVerification}); the struct records they use must have C's layout
+ * ({@link StructVerification}). Runs after {@link LibraryChecks}, on declarations already known to
+ * be well formed.
  */
 public final class LibraryVerification {
   /** {@code -Affibind.libraryPath=DIR[:DIR...]}: where the build finds the libraries. */
@@ -43,6 +44,7 @@ public final class LibraryVerification {
 
   private final LibraryLocator locator;
   private final List<Path> debugRoots;
+  private final StructVerification structs = new StructVerification();
 
   private LibraryVerification(LibraryLocator locator, List<Path> debugRoots) {
     this.locator = locator;
@@ -77,8 +79,18 @@ public final class LibraryVerification {
     return List.copyOf(result);
   }
 
-  /** Checks every function of {@code model} against the library {@code library} names. */
+  /** Checks every function and global of {@code model} against the library {@code library} names. */
   public void verify(LibraryDeclaration library, LibraryModel model, Diagnostics diagnostics) {
+    verify(library, model, null, diagnostics);
+  }
+
+  /**
+   * Checks every function and global of {@code model} against the library {@code library} names,
+   * and the struct records they use against the library's debug information.
+   *
+   * @param structs the round's struct records, or null when the library names none
+   */
+  public void verify(LibraryDeclaration library, LibraryModel model, StructRegistry structs, Diagnostics diagnostics) {
     Located located = locator.locate(library.libraryName());
     if (located.files().isEmpty()) {
       if (!library.libraryName().isEmpty()) { // "": checked against the C library only when it is found
@@ -88,15 +100,23 @@ public final class LibraryVerification {
       }
       return;
     }
+    VerificationContext context = new VerificationContext(library, located, debugRoots, diagnostics);
     Map<String, FunctionModel> functions = new HashMap<>();
     model.functions().forEach(f -> functions.put(javaSignature(f.methodName(), f.parameters().stream().map(p -> p.javaType().toString()).toList()), f));
-    Set<Path> noted = new HashSet<>();
     for (MethodDeclaration method : library.methods()) {
       FunctionModel function =
           functions.get(javaSignature(method.methodName(), method.parameters().stream().map(p -> p.type().toString()).toList()));
       if (function != null) {
-        new Check(library, method, function, located, noted, diagnostics).run();
+        new Check(context, method, function).run();
       }
+    }
+    // The checks yield a model only when every global was valid, in the order they are declared.
+    List<GlobalDeclaration> globals = library.globals();
+    for (int i = 0; i < globals.size() && globals.size() == model.globals().size(); i++) {
+      GlobalVerification.verify(context, locator, globals.get(i), model.globals().get(i));
+    }
+    if (structs != null) {
+      this.structs.verify(context, model, structs);
     }
   }
 
@@ -106,31 +126,24 @@ public final class LibraryVerification {
 
   /** One method against the library. */
   private final class Check {
-    private final LibraryDeclaration library;
+    private final VerificationContext context;
     private final MethodDeclaration method;
     private final FunctionModel function;
-    private final Located located;
-    private final Set<Path> noted;
-    private final Diagnostics diagnostics;
 
-    Check(LibraryDeclaration library, MethodDeclaration method, FunctionModel function, Located located,
-        Set<Path> noted, Diagnostics diagnostics) {
-      this.library = library;
+    Check(VerificationContext context, MethodDeclaration method, FunctionModel function) {
+      this.context = context;
       this.method = method;
       this.function = function;
-      this.located = located;
-      this.noted = noted;
-      this.diagnostics = diagnostics;
     }
 
     void run() {
       String symbol = function.symbolName();
-      Optional<Found> found = locator.find(symbol, located.files());
+      Optional<Found> found = locator.find(symbol, context.files());
       if (found.isEmpty()) {
         boolean optional = SymbolOptions.isOptional(method);
         report(
             optional ? Message.OPTIONAL_SYMBOL_NOT_EXPORTED : Message.SYMBOL_NOT_EXPORTED,
-            function.displayName(), symbol, files(), didYouMean(symbol));
+            function.displayName(), symbol, context.fileNames(), context.didYouMean(symbol));
         return;
       }
       ElfSymbol exported = found.get().symbol();
@@ -139,22 +152,17 @@ public final class LibraryVerification {
         report(Message.SYMBOL_NOT_A_FUNCTION, function.displayName(), symbol, tables.file(), exported.describe());
         return;
       }
-      LibraryTables.Debug debug = tables.debug();
-      if (debug.problem() != null) {
-        noteOnce(tables, Message.DEBUG_INFO_UNREADABLE, debug.from(), debug.problem(), library.type().getSimpleName());
-        return;
-      }
-      if (debug.info().isEmpty()) {
-        noteOnce(tables, Message.NO_DEBUG_INFO, tables.name(), library.type().getSimpleName(),
-            debugRoots.stream().map(r -> r + "/.build-id").collect(Collectors.joining(" or ")));
+      Optional<DebugInfo> info = context.debugInfo(tables);
+      if (info.isEmpty()) {
         return;
       }
       try {
-        Optional<CFunction> prototype = prototype(debug.info().get(), exported, tables);
+        Optional<CFunction> prototype = prototype(info.get(), exported, tables);
         if (prototype.isEmpty()) {
           report(Message.NO_PROTOTYPE, function.displayName(), tables.name(), symbol);
           return;
         }
+        context.noteApi(prototype.get());
         List<String> problems = PrototypeComparison.compare(function, prototype.get());
         if (!problems.isEmpty()) {
           report(
@@ -162,10 +170,10 @@ public final class LibraryVerification {
               CDeclarations.prototype(prototype.get(), symbol), String.join("; ", problems));
         }
       } catch (DwarfFormatException e) {
-        noteOnce(tables, Message.DEBUG_INFO_UNREADABLE, debug.from(), e.getMessage(), library.type().getSimpleName());
+        context.unreadable(tables, e.getMessage());
       } catch (RuntimeException e) {
         // Damaged DWARF the reader did not foresee: a warning, never an internal error.
-        noteOnce(tables, Message.DEBUG_INFO_UNREADABLE, debug.from(), "damaged: " + e, library.type().getSimpleName());
+        context.unreadable(tables, "damaged: " + e);
       }
     }
 
@@ -184,29 +192,13 @@ public final class LibraryVerification {
       return info.function(exported.name(), address, aliases);
     }
 
-    private String files() {
-      return located.files().stream().map(t -> t.file().toString()).collect(Collectors.joining(" and "));
-    }
-
-    private String didYouMean(String symbol) {
-      List<String> names = new ArrayList<>();
-      located.files().forEach(t -> names.addAll(t.symbols().names()));
-      return Suggestions.closest(symbol, names).map(n -> "; did you mean '" + n + "'?").orElse("");
-    }
-
-    /** Once per library interface and file: the same note for each method would only be noise. */
-    private void noteOnce(LibraryTables tables, Message message, Object... args) {
-      if (noted.add(tables.file())) {
-        diagnostics.report(message, library.type(), library.annotation(), null, args);
-      }
-    }
-
     /** At the method's {@code @Symbol}, or on the library when the method is inherited. */
     private void report(Message message, Object... args) {
+      LibraryDeclaration library = context.library();
       if (method.method().getEnclosingElement().equals(library.type())) {
-        diagnostics.report(message, method.method(), method.symbol(), null, args);
+        context.diagnostics().report(message, method.method(), method.symbol(), null, args);
       } else {
-        diagnostics.report(message, library.type(), args);
+        context.diagnostics().report(message, library.type(), args);
       }
     }
   }

@@ -7,13 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * Compares a struct layout as ffibind computes it with the struct or union the library's DWARF
- * describes ({@link io.ffibind.processor.dwarf.DebugInfo#aggregate}): member count, each member's
- * offset and size (in order: Java may name them differently), and the total size.
- *
- * <p>Not wired to a diagnostic yet: {@code @Struct} models arrive on another branch. To plug it in,
- * turn each struct a library's functions use into {@link Field}s and call {@link #compare} from
- * {@link LibraryVerification} with {@code info.aggregate(name)}, reporting the problems at the
- * {@code @Struct} as one error.
+ * describes ({@link io.ffibind.processor.dwarf.DebugInfo#aggregates}): member count, each member's
+ * offset and size (in order: Java may name them differently), and the total size. {@link
+ * StructVerification} reports the problems at the {@code @Struct} as one error (FFI089), whose text
+ * names C's struct, so the sentences here say only "C's".
  */
 final class StructLayoutComparison {
   /** A member as ffibind lays it out: its name, byte offset and byte size. */
@@ -24,10 +21,9 @@ final class StructLayoutComparison {
   /** What does not fit, one sentence each; empty when the layouts agree. */
   static List<String> compare(List<Field> fields, long size, CType.Aggregate c) {
     List<String> problems = new ArrayList<>();
-    String what = (c.kind() == CType.Aggregate.Kind.UNION ? "union " : "struct ") + c.name();
     if (fields.size() != c.members().size()) {
       problems.add(
-          fields.size() + " field" + (fields.size() == 1 ? "" : "s") + " declared, but C's " + what + " has "
+          fields.size() + " field" + (fields.size() == 1 ? "" : "s") + " declared, but C's has "
               + c.members().size() + " ("
               + c.members().stream().map(CType.Member::name).collect(Collectors.joining(", ")) + ")");
     }
@@ -49,7 +45,7 @@ final class StructLayoutComparison {
       }
     }
     if (c.size() >= 0 && size != c.size()) {
-      problems.add("the " + (c.kind() == CType.Aggregate.Kind.UNION ? "union" : "struct") + " is " + size + " bytes, but C's " + what + " is " + c.size());
+      problems.add("the size is " + size + " bytes, but C's is " + c.size());
     }
     return problems;
   }

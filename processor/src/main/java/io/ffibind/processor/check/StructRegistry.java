@@ -33,6 +33,8 @@ public final class StructRegistry {
   private final StructScopes scopes;
   private final Diagnostics diagnostics;
   private final Map<String, Optional<StructModel>> done = new HashMap<>();
+  /** The declaration of each record checked, for reports after the checks (verification). */
+  private final Map<String, StructDeclaration> declarations = new HashMap<>();
   /** The records being checked, outermost first, each with the field being laid out. */
   private final List<Frame> inProgress = new ArrayList<>();
   private final Set<String> reportedCycles = new HashSet<>();
@@ -95,6 +97,7 @@ public final class StructRegistry {
       return Optional.empty();
     }
     StructDeclaration declaration = reader.read(record);
+    declarations.put(key, declaration);
     if (declaration.components().stream().anyMatch(StructDeclaration.Component::missingType)) {
       incomplete.add(key);
       sawIncomplete = true;
@@ -164,6 +167,23 @@ public final class StructRegistry {
         collectCallbacks(nested.record(), seen, out);
       }
     }
+  }
+
+  /** A valid struct record and where it is declared. */
+  public record Checked(StructDeclaration declaration, StructModel model) {}
+
+  /**
+   * The record behind {@code struct} as checked this round, when it is valid: a library's checks ask
+   * for every struct its type strings name, and every struct those hold or point to, before it is
+   * verified against the real library.
+   */
+  public Optional<Checked> checked(StructRef struct) {
+    String key = struct.record().qualifiedName();
+    Optional<StructModel> model = done.getOrDefault(key, Optional.empty());
+    StructDeclaration declaration = declarations.get(key);
+    return model.isPresent() && declaration != null
+        ? Optional.of(new Checked(declaration, model.get()))
+        : Optional.empty();
   }
 
   private boolean inProgress(TypeElement record) {

@@ -77,8 +77,8 @@ public enum Message {
   GLOBAL_PLACEMENT("FFI073", "@Global on %s: %s"),
   GLOBAL_CONST_WRITE("FFI074", "%s writes global '%s', declared \"%s\": C keeps const data in read-only memory, so writing it is undefined behaviour (usually a crash); remove the setter, or drop const if the C variable is not const"),
   GLOBAL_CONFLICT("FFI075", "%s binds C symbol '%s' as %s, but %s binds it as %s: one C symbol is one thing"),
-  // Verification against the real library (check/LibraryVerification). Reserved for what is still to
-  // come: FFI088, a @Global bound to a function; FFI089, a @Struct whose layout differs from the DWARF one.
+  GLOBAL_STRUCT_MEMORY("FFI076", "%s writes global '%s' of type \"%s\", whose fields point to memory outside the struct (%s): that memory must stay valid for as long as C may read the global, so the setter takes the allocator it comes from: declare 'void %s(%s value, SegmentAllocator allocator)' and pass an arena that lives as long as the value stays in the global"),
+  // Verification against the real library (check/LibraryVerification).
   LIBRARY_NOT_FOUND("FFI080", Diagnostic.Kind.WARNING, "@NativeLibrary(\"%s\") on %s: no library file found on -Affibind.libraryPath to check its declarations against. Tried:\n  %s"),
   SYMBOL_NOT_EXPORTED("FFI081", "%s binds C symbol '%s', which %s does not export%s"),
   OPTIONAL_SYMBOL_NOT_EXPORTED("FFI082", Diagnostic.Kind.WARNING, "%s binds optional C symbol '%s', which %s does not export%s"),
@@ -87,6 +87,11 @@ public enum Message {
   NO_DEBUG_INFO("FFI085", Diagnostic.Kind.NOTE, "%s has no debug information, so only the names of %s's symbols were checked against it (build it with -g, or install its debug file under %s)"),
   NO_PROTOTYPE("FFI086", Diagnostic.Kind.NOTE, "%s: the debug information of %s has no prototype for '%s', so only its name was checked"),
   DEBUG_INFO_UNREADABLE("FFI087", Diagnostic.Kind.WARNING, "the debug information of %s cannot be read (%s), so only the names of %s's symbols were checked against it"),
+  GLOBAL_NOT_A_VARIABLE("FFI088", "%s binds C symbol '%s' with @Global, but %s exports it as %s, not a variable: the global would be the function's machine code; bind it with @Symbol instead"),
+  STRUCT_LAYOUT_MISMATCH("FFI089", "%s (record %s) does not match C's %s in the debug information of %s: %s"),
+  GLOBAL_READ_ONLY("FFI090", "%s writes C global '%s', which %s keeps in read-only memory (%s): C declares it const, and writing it crashes the process; remove the setter"),
+  GLOBAL_TYPE_MISMATCH("FFI091", "%s: declared global \"%s\", but %s defines %s: %s"),
+  GLOBAL_THREAD_LOCAL("FFI092", "%s binds C symbol '%s' with @Global, but %s exports it as %s: every thread has its own copy, and the binding would hold the one of the thread that loaded the library; call a C function that reads or writes it instead"),
   INTERNAL_ERROR("FFI999", "internal error in ffibind while processing %s, please report: %s");
 
   private final String id;

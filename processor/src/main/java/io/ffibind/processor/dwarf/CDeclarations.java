@@ -22,18 +22,33 @@ public final class CDeclarations {
 
   /** A declaration of {@code name} with type {@code type}; with an empty name, the type alone. */
   public static String declaration(CType type, String name) {
-    return declare(type, name, 0);
+    return declare(type, name, 0, List.of());
   }
 
   private static String declare(CType type, String inner, int depth) {
+    return declare(type, inner, depth, List.of());
+  }
+
+  /**
+   * @param inherited qualifiers of an array, which C applies to its elements ({@code const char *const
+   *     names[2]} is an array of const pointers, whatever DWARF attaches the const to)
+   */
+  private static String declare(CType type, String inner, int depth, List<String> inherited) {
     if (depth > 32) {
       return "?" + space(inner);
     }
     List<String> qualifiers = new ArrayList<>();
     CType t = type;
     while (t instanceof CType.Qualified q) {
-      qualifiers.add(q.qualifier());
+      if (!qualifiers.contains(q.qualifier())) {
+        qualifiers.add(q.qualifier());
+      }
       t = q.target();
+    }
+    for (String q : inherited) {
+      if (!qualifiers.contains(q)) {
+        qualifiers.add(q);
+      }
     }
     String quals = String.join(" ", qualifiers);
     return switch (t) {
@@ -49,7 +64,7 @@ public final class CDeclarations {
         for (long count : a.counts()) {
           dims.append('[').append(count >= 0 ? Long.toString(count) : "").append(']');
         }
-        yield prefix(quals) + declare(a.element(), dims.toString(), depth + 1);
+        yield declare(a.element(), dims.toString(), depth + 1, qualifiers);
       }
       case CType.Function f -> {
         List<String> parameters = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The C declarations in a library's DWARF ({@code .debug_info} with {@code .debug_abbrev}, {@code
  * .debug_str}, {@code .debug_line_str}, {@code .debug_str_offsets}, {@code .debug_addr}; versions 2
- * to 5): functions by name and by address, structs, unions and typedefs by name.
+ * to 5): functions by name and by address, variables, structs, unions and typedefs by name.
  *
  * <p>Reading indexes the file-scope entries of every unit once; prototypes and types are decoded
  * only when asked for. Not read: type units ({@code DW_FORM_ref_sig8}), dwz supplementary files,
@@ -172,15 +172,61 @@ public final class DebugInfo {
    * a typedef of that name that stands for one ({@code typedef struct {...} name}).
    */
   public Optional<CType.Aggregate> aggregate(String name) throws DwarfFormatException {
-    Long tagged = index.aggregateTagged(name);
-    if (tagged != null && type(tagged) instanceof CType.Aggregate a) {
-      return Optional.of(a);
+    List<CType.Aggregate> all = aggregates(name);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * Every struct or union called {@code name}, tagged ones first, then typedefs: each unit repeats
+   * the types it uses, and two files of a library may each define a different {@code struct point}.
+   */
+  public List<CType.Aggregate> aggregates(String name) throws DwarfFormatException {
+    List<CType.Aggregate> found = new ArrayList<>();
+    for (long offset : index.aggregatesTagged(name)) {
+      if (type(offset) instanceof CType.Aggregate a && !found.contains(a)) {
+        found.add(a);
+      }
     }
-    Long typedef = index.typedefNamed(name);
-    if (typedef != null && type(typedef).resolved() instanceof CType.Aggregate a && a.complete()) {
-      return Optional.of(a);
+    for (long offset : index.typedefsNamed(name)) {
+      if (type(offset).resolved() instanceof CType.Aggregate a && a.complete() && !found.contains(a)) {
+        found.add(a);
+      }
     }
-    return Optional.empty();
+    return found;
+  }
+
+  // ---- variables ----------------------------------------------------------------------------
+
+  /**
+   * The type of the file-scope variable a library exports as {@code name}: an external definition,
+   * else an external declaration (as a header gives it; a definition that completes a declaration
+   * carries no name of its own). Empty when the debug information has neither.
+   */
+  public Optional<CType> variable(String name) throws DwarfFormatException {
+    Die declaration = null;
+    for (long offset : index.variablesNamed(name)) {
+      Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      if (!die.flag(Dw.AT_EXTERNAL)) {
+        continue; // a static variable that happens to share the name
+      }
+      if (!die.flag(Dw.AT_DECLARATION)) {
+        return Optional.of(variableType(die));
+      }
+      if (declaration == null) {
+        declaration = die;
+      }
+    }
+    return declaration == null ? Optional.empty() : Optional.of(variableType(declaration));
+  }
+
+  /** Its type, or that of the declaration it completes ({@code DW_AT_specification}). */
+  private CType variableType(Die die) throws DwarfFormatException {
+    Die typed = die;
+    for (int i = 0; i < 8 && !typed.has(Dw.AT_TYPE) && typed.reference(Dw.AT_SPECIFICATION) >= 0; i++) {
+      long spec = typed.reference(Dw.AT_SPECIFICATION);
+      typed = reader.read(index.unitAt(spec), spec, DieReader.ALL);
+    }
+    return typeRef(typed, Dw.AT_TYPE).get();
   }
 
   // ---- types --------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ final class Dw {
   static final int TAG_BASE_TYPE = 0x24;
   static final int TAG_CONST_TYPE = 0x26;
   static final int TAG_SUBPROGRAM = 0x2e;
+  static final int TAG_VARIABLE = 0x34;
   static final int TAG_VOLATILE_TYPE = 0x35;
   static final int TAG_RESTRICT_TYPE = 0x37;
   static final int TAG_UNSPECIFIED_TYPE = 0x3b;

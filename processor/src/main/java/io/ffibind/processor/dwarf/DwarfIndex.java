@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One pass over {@code .debug_info}: its units, and their file-scope functions, structs, unions and
- * typedefs by name (functions by address too), as offsets of the DIEs to decode when asked.
+ * One pass over {@code .debug_info}: its units, and their file-scope functions, variables, structs,
+ * unions and typedefs by name (functions by address too), as offsets of the DIEs to decode when asked.
  */
 final class DwarfIndex {
   /** What the index keeps of a function, struct, union or typedef. */
@@ -26,9 +26,14 @@ final class DwarfIndex {
   private final Map<String, List<Long>> functionsByName = new HashMap<>();
   /** Function definitions by entry address (DW_AT_low_pc). */
   private final Map<Long, Long> functionsByAddress = new HashMap<>();
-  /** Complete structs and unions by tag name; typedefs by name. */
-  private final Map<String, Long> aggregatesByTag = new HashMap<>();
-  private final Map<String, Long> typedefs = new HashMap<>();
+  /**
+   * Complete structs and unions by tag name, and typedefs by name: every one, in the order of the
+   * units, since two files of a library may each define their own {@code struct point}.
+   */
+  private final Map<String, List<Long>> aggregatesByTag = new HashMap<>();
+  private final Map<String, List<Long>> typedefs = new HashMap<>();
+  /** File-scope variables (definitions and declarations) by name. */
+  private final Map<String, List<Long>> variablesByName = new HashMap<>();
 
   private DwarfIndex(DieReader reader) {
     this.reader = reader;
@@ -53,12 +58,16 @@ final class DwarfIndex {
     return functionsByAddress.get(address);
   }
 
-  Long aggregateTagged(String name) {
-    return aggregatesByTag.get(name);
+  List<Long> aggregatesTagged(String name) {
+    return aggregatesByTag.getOrDefault(name, List.of());
   }
 
-  Long typedefNamed(String name) {
-    return typedefs.get(name);
+  List<Long> typedefsNamed(String name) {
+    return typedefs.getOrDefault(name, List.of());
+  }
+
+  List<Long> variablesNamed(String name) {
+    return variablesByName.getOrDefault(name, List.of());
   }
 
   private void index(Sections sections) throws DwarfFormatException {
@@ -129,7 +138,7 @@ final class DwarfIndex {
 
   private static boolean indexed(int tag) {
     return tag == Dw.TAG_SUBPROGRAM || tag == Dw.TAG_STRUCTURE_TYPE || tag == Dw.TAG_UNION_TYPE
-        || tag == Dw.TAG_CLASS_TYPE || tag == Dw.TAG_TYPEDEF;
+        || tag == Dw.TAG_CLASS_TYPE || tag == Dw.TAG_TYPEDEF || tag == Dw.TAG_VARIABLE;
   }
 
   /** Names, addresses and flags of what is indexed; of anything else, only where it ends. */
@@ -137,7 +146,7 @@ final class DwarfIndex {
     return indexed(tag) ? INDEXED : DieReader.SIBLING;
   }
 
-  /** The children of the root: file-scope functions, structs, unions and typedefs. */
+  /** The children of the root: file-scope functions, variables, structs, unions and typedefs. */
   private void indexUnit(Unit unit) throws DwarfFormatException {
     Die root = reader.read(unit, unit.firstDie(), DieReader.SIBLING);
     if (root == null || !root.hasChildren()) {
@@ -175,12 +184,17 @@ final class DwarfIndex {
       }
       case Dw.TAG_TYPEDEF -> {
         if (name != null) {
-          typedefs.putIfAbsent(name, die.offset);
+          typedefs.computeIfAbsent(name, n -> new ArrayList<>()).add(die.offset);
+        }
+      }
+      case Dw.TAG_VARIABLE -> {
+        if (name != null) {
+          variablesByName.computeIfAbsent(name, n -> new ArrayList<>()).add(die.offset);
         }
       }
       default -> {
         if (name != null && !declaration) {
-          aggregatesByTag.putIfAbsent(name, die.offset);
+          aggregatesByTag.computeIfAbsent(name, n -> new ArrayList<>()).add(die.offset);
         }
       }
     }

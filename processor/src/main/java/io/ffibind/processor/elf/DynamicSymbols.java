@@ -83,7 +83,7 @@ public final class DynamicSymbols {
       ElfSymbol symbol =
           new ElfSymbol(
               name, versionNames.getOrDefault(version & 0x7fff, ""), ElfSymbol.Kind.of(info & 0xf), value,
-              symbols.getLong(at + 16));
+              symbols.getLong(at + 16), sectionIndex);
       exported.putIfAbsent(name, symbol);
     }
     return new DynamicSymbols(exported, needed);

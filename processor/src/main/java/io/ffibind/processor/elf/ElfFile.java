@@ -29,15 +29,26 @@ public final class ElfFile {
   private static final int COMPRESS_ZLIB = 1;
   private static final int COMPRESS_ZSTD = 2;
   private static final int NT_GNU_BUILD_ID = 3;
+  private static final int PROGRAM_HEADER_SIZE = 56;
+  private static final int PT_GNU_RELRO = 0x6474e552;
+
+  /** An address range {@code [start, end)} of the library's address space. */
+  public record Range(long start, long end) {
+    public boolean contains(long address) {
+      return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
+    }
+  }
 
   private final Path path;
   private final long fileSize;
   private final List<Section> sections;
+  private final List<Range> relro;
 
-  private ElfFile(Path path, long fileSize, List<Section> sections) {
+  private ElfFile(Path path, long fileSize, List<Section> sections, List<Range> relro) {
     this.path = path;
     this.fileSize = fileSize;
     this.sections = sections;
+    this.relro = relro;
   }
 
   /** Reads the ELF header and the section headers of {@code path}. */
@@ -84,8 +95,36 @@ public final class ElfFile {
                 string(nameBytes, Integer.toUnsignedLong(s.nameOffset)), s.type, s.flags, s.address, s.offset, s.size, s.link, s.info,
                 s.entrySize));
       }
-      return new ElfFile(path, fileSize, List.copyOf(sections));
+      return new ElfFile(path, fileSize, List.copyOf(sections), relro(channel, fileSize, header));
     }
+  }
+
+  /**
+   * The {@code PT_GNU_RELRO} segments: memory the dynamic linker makes read-only once it has applied
+   * the relocations, where {@code const} data that holds addresses lives ({@code .data.rel.ro}).
+   */
+  private static List<Range> relro(FileChannel channel, long fileSize, ByteBuffer header)
+      throws IOException, ElfFormatException {
+    long table = header.getLong(32);
+    int entrySize = Short.toUnsignedInt(header.getShort(54));
+    int count = Short.toUnsignedInt(header.getShort(56));
+    if (table == 0 || count == 0) {
+      return List.of();
+    }
+    if (entrySize != PROGRAM_HEADER_SIZE) {
+      throw new ElfFormatException("damaged: program headers of " + entrySize + " bytes, not 56");
+    }
+    ByteBuffer headers =
+        readChecked(channel, fileSize, table, (long) count * PROGRAM_HEADER_SIZE, "the program header table");
+    List<Range> ranges = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int at = i * PROGRAM_HEADER_SIZE;
+      if (headers.getInt(at) == PT_GNU_RELRO) {
+        long start = headers.getLong(at + 16);
+        ranges.add(new Range(start, start + headers.getLong(at + 40)));
+      }
+    }
+    return List.copyOf(ranges);
   }
 
   private static void checkIdentity(ByteBuffer header) throws ElfFormatException {
@@ -113,6 +152,11 @@ public final class ElfFile {
 
   public List<Section> sections() {
     return sections;
+  }
+
+  /** The address ranges that are read-only after relocation ({@code PT_GNU_RELRO}). */
+  public List<Range> relro() {
+    return relro;
   }
 
   /** The first section called {@code name}. */

@@ -5,8 +5,10 @@ package io.ffibind.processor.elf;
  *
  * @param version the symbol version ({@code GLIBC_2.2.5}), or empty when unversioned
  * @param value its address relative to the library's load address
+ * @param sectionIndex {@code st_shndx}: the section it is defined in (or a special index such as
+ *     {@code SHN_ABS})
  */
-public record ElfSymbol(String name, String version, Kind kind, long value, long size) {
+public record ElfSymbol(String name, String version, Kind kind, long value, long size, int sectionIndex) {
 
   /** What {@code STT_*} says the symbol is. */
   public enum Kind {

@@ -17,10 +17,19 @@ public record Section(
   public static final int GNU_VERDEF = 0x6ffffffd;
   public static final int GNU_VERSYM = 0x6fffffff;
   public static final long COMPRESSED = 0x800;
+  /** {@code SHF_WRITE}: writable at run time. */
+  public static final long WRITE = 0x1;
+  /** {@code SHF_ALLOC}: mapped into memory. */
+  public static final long ALLOC = 0x2;
 
   /** True when the file holds bytes for it: a stripped debug file keeps NOBITS headers only. */
   public boolean hasContents() {
     return type != NOBITS && size > 0;
+  }
+
+  /** Mapped into memory but not writable: {@code .rodata}, {@code .text}. */
+  public boolean isReadOnlyData() {
+    return (flags & ALLOC) != 0 && (flags & WRITE) == 0;
   }
 
   public boolean isCompressed() {

@@ -10,6 +10,7 @@ import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
+import io.ffibind.processor.types.StructRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,9 @@ import javax.lang.model.element.Modifier;
  * component ({@code <name>$global}): a segment at the variable's address, sized to its type when the
  * library loads, so a read or write is one memory access at a constant address.
  *
- * <p>Structs: once struct types exist, a global whose type names a {@code @Struct} record is one more
- * case in {@link #read} and {@link #write}, reading and writing through the record's generated
- * companion {@code Ffibind_<Record>} at offset 0 of the storage; its size comes from the companion's
- * layout (see {@link #lookup}).
+ * <p>A global whose type names a {@code @Struct}/{@code @Union} record is read through the record's
+ * companion {@code Ffibind_<Record>} at the storage, and sized by its {@code SIZE}; it is written by
+ * {@code io.ffibind.internal.Globals}, which converts the whole record before the global changes.
  */
 final class GlobalEmitter {
   private GlobalEmitter() {}
@@ -55,10 +55,19 @@ final class GlobalEmitter {
       boolean optional = globals.stream().filter(o -> o.symbolName().equals(g.symbolName())).allMatch(GlobalModel::optional);
       storages.putIfAbsent(
           storageField(g),
-          CodeBlock.of("$N.$L($S, $LL)", BindingWriter.BINDING, optional ? "optionalGlobal" : "global",
-              g.symbolName(), g.byteSize()));
+          CodeBlock.of("$N.$L($S, $L)", BindingWriter.BINDING, optional ? "optionalGlobal" : "global",
+              g.symbolName(), size(g)));
     }
     return storages;
+  }
+
+  /** The storage's size: a constant, or the companion's {@code SIZE} for structs. */
+  private static CodeBlock size(GlobalModel g) {
+    return switch (g.type()) {
+      case NativeType.StructValue v -> CodeBlock.of("$T.SIZE", Names.companion(v.struct()));
+      case NativeType.StructArray a -> CodeBlock.of("$T.SIZE * $LL", Names.companion(a.struct()), g.count());
+      default -> CodeBlock.of("$LL", g.byteSize());
+    };
   }
 
   static MethodSpec emit(GlobalModel g) {
@@ -69,8 +78,15 @@ final class GlobalEmitter {
       case READ -> method.returns(Names.typeName(g.javaType())).addJavadoc("Reads C global {@code $L}.\n", g.cDeclaration());
       case STORAGE -> method.returns(Names.MEMORY_SEGMENT)
           .addJavadoc("The storage of C global {@code $L}: $L bytes at its address.\n", g.cDeclaration(), g.byteSize());
-      case WRITE -> method.addParameter(Names.typeName(g.javaType()), g.parameterName())
-          .addJavadoc("Writes C global {@code $L}.\n", g.cDeclaration());
+      case WRITE -> {
+        method.addParameter(Names.typeName(g.javaType()), g.parameterName())
+            .addJavadoc("Writes C global {@code $L}.\n", g.cDeclaration());
+        if (g.allocatorName() != null) {
+          method.addParameter(Names.SEGMENT_ALLOCATOR, g.allocatorName())
+              .addJavadoc("\n<p>What the struct points to is copied into memory from {@code $L}, which must"
+                  + " outlive C's use of the global.\n", g.allocatorName());
+        }
+      }
     }
     method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
     method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, g.methodName());
@@ -113,7 +129,13 @@ final class GlobalEmitter {
         };
         yield CodeBlock.builder().addStatement("return $L", value).build();
       }
-      default -> throw new IllegalStateException("no global of type " + g.type().spelling());
+      case NativeType.StructValue v ->
+          CodeBlock.builder().addStatement("return $T.read($N)", Names.companion(v.struct()), field).build();
+      case NativeType.StructArray a ->
+          CodeBlock.builder()
+              .addStatement("return $T.readArray($N, $LL)", Names.companion(a.struct()), field, g.count())
+              .build();
+      case NativeType.Inline i -> throw new IllegalStateException("no global of type " + g.type().spelling());
     };
   }
 
@@ -122,6 +144,11 @@ final class GlobalEmitter {
     String where = "argument '" + name + "' of " + g.displayName();
     JavaType java = g.javaType();
     return switch (g.type()) {
+      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> // a plain set needs no cast (invokeExact would)
+          CodeBlock.builder()
+              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.scalar(b.base()), name,
+                  Names.MEMORY_SEGMENT, name)
+              .build();
       case NativeType.Basic b ->
           CodeBlock.builder()
               .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()),
@@ -134,8 +161,23 @@ final class GlobalEmitter {
               .addStatement("$T.write($N, $N, $N == null ? -1 : $N.length, $L, $S)", Names.GLOBALS, field, name, name,
                   name, Layouts.element(java.component()), where)
               .build();
-      default -> throw new IllegalStateException("no global of type " + g.type().spelling());
+      case NativeType.StructValue v -> writeStruct("writeStruct", g, v.struct(), field, where);
+      case NativeType.StructArray a -> writeStruct("writeStructs", g, a.struct(), field, where);
+      case NativeType.Inline i -> throw new IllegalStateException("no global of type " + g.type().spelling());
     };
+  }
+
+  /** Through {@code Globals}, which converts the whole record before the global changes. */
+  private static CodeBlock writeStruct(String helper, GlobalModel g, StructRef struct, String field, String where) {
+    CodeBlock codec = CodeBlock.of("$T.$$CODEC", Names.companion(struct));
+    return g.allocatorName() == null
+        ? CodeBlock.builder()
+            .addStatement("$T.$L($L, $N, $N, $S)", Names.GLOBALS, helper, codec, field, g.parameterName(), where)
+            .build()
+        : CodeBlock.builder()
+            .addStatement("$T.$L($L, $N, $N, $N, $S)", Names.GLOBALS, helper, codec, field, g.parameterName(),
+                g.allocatorName(), where)
+            .build();
   }
 
   private static long count(NativeType.ArrayOf a) {

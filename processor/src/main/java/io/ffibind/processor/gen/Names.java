@@ -86,6 +86,7 @@ public final class Names {
       case MEMORY_SEGMENT -> MEMORY_SEGMENT;
       case BYTE_BUFFER -> BYTE_BUFFER;
       case LIST_OF_STRING -> ParameterizedTypeName.get(LIST, STRING);
+      case SEGMENT_ALLOCATOR -> SEGMENT_ALLOCATOR;
       case STRUCT, CALLBACK -> className(type.declared());
       case FUTURE -> ParameterizedTypeName.get(COMPLETABLE_FUTURE, typeName(type.component()).box());
       case ARRAY -> ArrayTypeName.of(typeName(type.component()));

@@ -44,6 +44,7 @@ final class JavaTypes {
       case "java.lang.String" -> JavaType.of(Kind.STRING);
       case "java.lang.foreign.MemorySegment" -> JavaType.of(Kind.MEMORY_SEGMENT);
       case "java.nio.ByteBuffer" -> JavaType.of(Kind.BYTE_BUFFER);
+      case "java.lang.foreign.SegmentAllocator" -> JavaType.of(Kind.SEGMENT_ALLOCATOR);
       case "java.util.concurrent.CompletableFuture" ->
           args.size() == 1 && args.get(0).getKind() == javax.lang.model.type.TypeKind.DECLARED
                   || args.size() == 1 && args.get(0).getKind() == javax.lang.model.type.TypeKind.ARRAY

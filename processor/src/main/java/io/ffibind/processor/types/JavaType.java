@@ -43,6 +43,8 @@ public record JavaType(Kind kind, JavaType component, String displayName, ClassR
     MEMORY_SEGMENT("MemorySegment"),
     BYTE_BUFFER("ByteBuffer"),
     LIST_OF_STRING("List<String>"),
+    /** {@code java.lang.foreign.SegmentAllocator}: where a struct global's setter puts what the struct points to. */
+    SEGMENT_ALLOCATOR("SegmentAllocator"),
     /** A record annotated {@code @Struct} or {@code @Union}. */
     STRUCT("record"),
     /** An interface annotated {@code @Callback}. */

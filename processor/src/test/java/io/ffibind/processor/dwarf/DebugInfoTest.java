@@ -120,4 +120,27 @@ class DebugInfoTest {
     CFunction add = info.function("vf_strx_add", OptionalLong.empty(), List.of()).orElseThrow();
     assertEquals(new CType.Base("int", 4, CType.Encoding.SIGNED), add.result().resolved());
   }
+
+  @ParameterizedTest
+  @CsvSource({"libffibind_verify_dwarf4.so", "libffibind_verify_dwarf5.so", "libffibind_verify_gz.so"})
+  void variables(String file) throws Exception {
+    DebugInfo info = read(file);
+    assertEquals("int", CDeclarations.declaration(info.variable("vf_counter").orElseThrow(), ""));
+    assertEquals("const int32_t", CDeclarations.declaration(info.variable("vf_limit").orElseThrow(), ""));
+    assertEquals(
+        "const char *const vf_greetings[2]", CDeclarations.declaration(info.variable("vf_greetings").orElseThrow(), "vf_greetings"));
+    CType matrix = info.variable("vf_matrix").orElseThrow().resolved();
+    assertEquals(12, matrix.size(), "int16_t[2][3]");
+    CType origin = info.variable("vf_origin").orElseThrow().resolved();
+    assertEquals("vf_point", assertInstanceOf(CType.Aggregate.class, origin).name());
+    assertTrue(info.variable("vf_add_i32").isEmpty(), "a function is no variable");
+    assertTrue(info.variable("vf_nowhere").isEmpty());
+  }
+
+  @Test
+  void everyStructOfAName() throws Exception {
+    DebugInfo info = read("libffibind_verify_dwarf5.so");
+    assertEquals(List.of(info.aggregate("vf_point").orElseThrow()), info.aggregates("vf_point"));
+    assertEquals(List.of(), info.aggregates("vf_nothing"));
+  }
 }

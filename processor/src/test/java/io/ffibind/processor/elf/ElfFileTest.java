@@ -37,6 +37,21 @@ class ElfFileTest {
   }
 
   @Test
+  void whereVariablesLive() throws Exception {
+    ElfFile elf = ElfFile.open(fixture("libffibind_verify_dwarf5.so"));
+    DynamicSymbols symbols = DynamicSymbols.read(elf);
+    ElfSymbol limit = symbols.find("vf_limit").orElseThrow();
+    assertTrue(elf.section(limit.sectionIndex()).isReadOnlyData(), "const int32_t vf_limit is in .rodata");
+    ElfSymbol greetings = symbols.find("vf_greetings").orElseThrow();
+    Section relocated = elf.section(greetings.sectionIndex());
+    assertFalse(relocated.isReadOnlyData(), ".data.rel.ro is writable until the dynamic linker is done");
+    assertTrue(elf.relro().stream().anyMatch(r -> r.contains(greetings.value())), "but it lies in PT_GNU_RELRO");
+    ElfSymbol counter = symbols.find("vf_counter").orElseThrow();
+    assertFalse(elf.section(counter.sectionIndex()).isReadOnlyData());
+    assertFalse(elf.relro().stream().anyMatch(r -> r.contains(counter.value())));
+  }
+
+  @Test
   void compressedSectionsAndBuildIds() throws Exception {
     ElfFile compressed = ElfFile.open(fixture("libffibind_verify_gz.so"));
     Section info = compressed.section(".debug_info").orElseThrow();
