@@ -2,11 +2,26 @@ package io.ffibind.strict;
 
 import io.ffibind.Critical;
 import io.ffibind.FreeResult;
+import io.ffibind.Global;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Symbol;
+import io.ffibind.strict.Callbacks.Compare;
+import io.ffibind.strict.Callbacks.Higher;
+import io.ffibind.strict.Callbacks.Scalars;
+import io.ffibind.strict.Callbacks.Tick;
+import io.ffibind.strict.Callbacks.Visitor;
+import io.ffibind.strict.Shapes.Flex;
+import io.ffibind.strict.Shapes.Holder;
+import io.ffibind.strict.Shapes.Line;
+import io.ffibind.strict.Shapes.Packed;
+import io.ffibind.strict.Shapes.Point;
+import io.ffibind.strict.Shapes.Tagged;
+import io.ffibind.strict.Shapes.Value;
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Bindings that use every ffibind feature, compiled with {@code -Xlint:all -Werror} in a named module:
@@ -124,6 +139,154 @@ public interface Everything extends AutoCloseable {
   @Critical
   @Symbol(parameters = {"buffer"})
   void criticalBuffer(ByteBuffer b);
+
+  // ---- structs and unions ----
+  @Symbol(parameters = {"strict_point", "strict_point"}, result = "strict_line")
+  Line line(Point from, Point to);
+
+  @Symbol(name = "line", parameters = {"strict_point", "strict_point"}, result = "strict_line")
+  Line lineOfSegments(MemorySegment from, MemorySegment to);
+
+  @Symbol(parameters = {"strict_tagged", "strict_value"}, result = "strict_value")
+  Value tagged(Tagged tagged, Value value);
+
+  @Symbol(parameters = {"const strict_person*"}, result = "f64")
+  double average(Person person);
+
+  @Symbol(parameters = {"strict_person*", "strict_point*"})
+  void update(Person[] person, Point[] point);
+
+  @Symbol(name = "update", parameters = {"strict_person*", "strict_point*"})
+  void updateInPlace(MemorySegment person, MemorySegment point);
+
+  @Symbol(parameters = {"const strict_point[n]", "usize", "strict_line[4]"}, result = "f64")
+  double lengths(Point[] points, long n, Line[] lines);
+
+  @Symbol(parameters = {"usize"}, result = "strict_point[n]")
+  Point[] corners(long n);
+
+  @Symbol(name = "corners", parameters = {"usize"}, result = "strict_point[n]")
+  MemorySegment cornersRaw(long n);
+
+  @FreeResult("strict_person_free")
+  @Symbol(parameters = {"string"}, result = "strict_person*")
+  Person find(String name);
+
+  @Symbol(name = "find", parameters = {"string"}, result = "strict_person*")
+  MemorySegment findRaw(String name);
+
+  @Symbol(parameters = {"strict_packed*", "strict_holder*", "strict_flex*"}, result = "strict_flex*")
+  Flex packed(Packed[] packed, Holder holder, Flex flex);
+
+  @Critical
+  @Symbol(parameters = {"const strict_point*", "const f64[2]"}, result = "f64")
+  double criticalPoint(Point point, double[] scale);
+
+  @Symbol(parameters = {"strict_point", "..."}, result = "i32")
+  int variadicAfterStruct(Point point);
+
+  // ---- callbacks ----
+  @Symbol(parameters = {"function", "i32", "i32"}, result = "i32")
+  int compare(Compare compare, int a, int b);
+
+  @Symbol(parameters = {"function", "function", "function", "function", "function"})
+  void everyCallback(Scalars scalars, Visitor visitor, Higher higher, Tick tick, MemorySegment raw)
+      throws IOException;
+
+  @Symbol(result = "function")
+  Compare comparator();
+
+  @Symbol(parameters = {"function", "function", "function", "function", "function", "function"}, result = "function")
+  io.ffibind.strict.Callbacks.Factory more(
+      io.ffibind.strict.Callbacks.Arrays arrays,
+      io.ffibind.strict.Callbacks.Chars chars,
+      io.ffibind.strict.Callbacks.Floats floats,
+      io.ffibind.strict.Callbacks.Test test,
+      io.ffibind.strict.Callbacks.Factory factory,
+      io.ffibind.strict.Callbacks.Wide wide);
+
+  @Symbol(parameters = {"function*", "function*"})
+  void comparators(Compare[] out, MemorySegment[] raw);
+
+  @Symbol(parameters = {"function", "pointer"})
+  void keep(MemorySegment callback, MemorySegment context);
+
+  // ---- optional symbols, nonblocking calls, errno ----
+  @Symbol(parameters = {"i32"}, result = "i32", optional = true)
+  int maybe(int x);
+
+  @Symbol(parameters = {"string", "i32", "...", "i32"}, result = "i32", errno = true)
+  int open(String path, int flags, int mode);
+
+  @Symbol(parameters = {"strict_point"}, result = "strict_point", errno = true)
+  Point errnoPoint(Point point);
+
+  @Symbol(parameters = {"function", "i32"}, result = "i32", errno = true, optional = true)
+  int errnoCallback(Compare compare, int x);
+
+  @Symbol(parameters = {"buffer", "ulong*", "const buffer[sourceLen]", "ulong"}, result = "i32", nonblocking = true)
+  CompletableFuture<Integer> compress(byte[] dest, long[] destLen, byte[] source, long sourceLen);
+
+  @Symbol(parameters = {"string"}, result = "string", nonblocking = true, errno = true)
+  CompletableFuture<String> later(String s);
+
+  @Symbol(nonblocking = true, optional = true)
+  CompletableFuture<Void> sleepLater();
+
+  @Symbol(parameters = {"strict_point"}, result = "strict_point", nonblocking = true)
+  CompletableFuture<Point> pointLater(Point point);
+
+  @Symbol(parameters = {"function", "i32"}, result = "u32", nonblocking = true)
+  CompletableFuture<Long> callbackLater(Compare compare, int x);
+
+  // ---- C globals ----
+  @Global(type = "i32")
+  int counter();
+
+  @Global(name = "counter", type = "i32")
+  void counter(int value);
+
+  @Global(name = "counter", type = "i32")
+  MemorySegment counterStorage();
+
+  @Global(type = "u8")
+  int flag();
+
+  @Global(name = "flag", type = "u8")
+  void flag(int value);
+
+  @Global(type = "string")
+  String greeting();
+
+  @Global(name = "greeting", type = "string")
+  void greeting(MemorySegment value);
+
+  @Global(type = "i32[4]")
+  int[] table();
+
+  @Global(name = "table", type = "i32[4]")
+  void table(int[] values);
+
+  @Global(type = "const u8[3]")
+  byte[] magic();
+
+  @Global(type = "string[2]")
+  String[] words();
+
+  @Global(name = "words", type = "string[2]")
+  MemorySegment[] rawWords();
+
+  @Global(name = "words", type = "string[2]")
+  void words(MemorySegment[] values);
+
+  @Global(type = "pointer")
+  MemorySegment handle();
+
+  @Global(name = "handle", type = "pointer")
+  void handle(MemorySegment value);
+
+  @Global(type = "f64", optional = true)
+  double scale();
 
   // ---- not bound: default and static methods ----
   default long lengthTwice(String s) {

@@ -1,6 +1,5 @@
 package io.ffibind.processor.gen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -54,10 +53,9 @@ public final class CompanionWriter {
                 + " records (deep: strings, arrays and structs behind pointers included); the accessor"
                 + " named after each field reads or writes that field in place.\n",
             record, m.union() ? "Union" : "Struct", m.cDeclaration().replace("*/", "* /"));
-    if (generatedAnnotation) {
-      type.addAnnotation(AnnotationSpec.builder(Names.GENERATED)
-          .addMember("value", "$S", "io.ffibind.processor.FfibindProcessor").build());
-    }
+    // No export to io.ffibind: nothing reaches a companion reflectively (the runtime gets $CODEC from
+    // generated code).
+    GeneratedTypes.annotate(type, generatedAnnotation);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     constants(type);
     records(type);
