@@ -5,6 +5,7 @@ import io.ffibind.processor.check.CallbackChecks;
 import io.ffibind.processor.check.CallbackTypeChecks;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.gen.CallbackWriter;
+import io.ffibind.processor.gen.NativeImageMetadata;
 import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.LibraryModel;
@@ -120,6 +121,12 @@ final class CallbackProcessing {
   private void write(CallbackModel model, TypeElement origin, boolean generatedAnnotation) {
     JavaFile file = CallbackWriter.write(model, generatedAnnotation);
     FfibindProcessor.writeSource(env, model.packageName(), model.generatedName(), file, origin);
+    // Callback type strings name no structs (yet): a struct here would be a bug of ours, reported.
+    NativeImageMetadata.Structs noStructs = ref -> {
+      throw new IllegalStateException("a struct in callback " + model.interfaceName() + ": " + ref.cName());
+    };
+    FfibindProcessor.writeResource(
+        env, NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, noStructs), origin);
   }
 
   private static String qualifiedName(CallbackModel model) {

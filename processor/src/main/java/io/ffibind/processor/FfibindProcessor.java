@@ -210,7 +210,7 @@ public final class FfibindProcessor extends AbstractProcessor {
     if (model.isPresent() && !missingTypes && callbacks.usable(model.get())
         && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
-      write(model.get(), type);
+      write(model.get(), type, structModels(structs));
     }
   }
 
@@ -236,10 +236,23 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(LibraryModel model, TypeElement origin) {
+  private void write(LibraryModel model, TypeElement origin, NativeImageMetadata.Structs structs) {
     JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED));
     writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
-    writeResource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model), origin);
+    writeResource(
+        processingEnv, NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, structs), origin);
+  }
+
+  /**
+   * The checked models of the structs a library's descriptors hold by value, for its native-image
+   * metadata: every one was checked for this library, in this round.
+   */
+  private NativeImageMetadata.Structs structModels(StructRegistry structs) {
+    return ref -> {
+      TypeElement record = processingEnv.getElementUtils().getTypeElement(ref.record().qualifiedName());
+      return structs.model(record)
+          .orElseThrow(() -> new IllegalStateException("no checked layout for " + ref.cName()));
+    };
   }
 
   /** Writes a generated class; {@code origin} is the type it was generated from. */
@@ -257,10 +270,9 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   /** A resource of the class output whose only originating element is {@code origin}. */
-  private void writeResource(String path, String content, TypeElement origin) {
+  static void writeResource(ProcessingEnvironment env, String path, String content, TypeElement origin) {
     try {
-      FileObject resource =
-          processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+      FileObject resource = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
       try (Writer writer = resource.openWriter()) {
         writer.write(content);
       }
