@@ -408,4 +408,11 @@ public final class Ffibind_Span {
       throw $e.at(where);
     }
   }
+
+  /**
+   * Never called: its parameters are the struct records named in {@code Span}'s type strings, so that
+   * an incremental build (Gradle) runs ffibind on {@code Span} again when one of them changes.
+   */
+  static void $structs(Vec s0) {
+  }
 }
