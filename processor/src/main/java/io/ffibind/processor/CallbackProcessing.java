@@ -12,6 +12,7 @@ import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.CallbackDeclaration;
 import io.ffibind.processor.read.CallbackReader;
+import io.ffibind.processor.read.MemberTypes;
 import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.types.JavaType;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ final class CallbackProcessing {
   }
 
   private void write(CallbackModel model, TypeElement origin, boolean generatedAnnotation) {
-    JavaFile file = CallbackWriter.write(model, generatedAnnotation);
+    JavaFile file = CallbackWriter.write(model, generatedAnnotation, MemberTypes.inheritedFrom(origin));
     FfibindProcessor.writeSource(env, model.packageName(), model.generatedName(), file, origin);
     // Callback type strings name no structs (yet): a struct here would be a bug of ours, reported.
     NativeImageMetadata.Structs noStructs = ref -> {

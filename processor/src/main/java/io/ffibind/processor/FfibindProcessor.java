@@ -17,6 +17,7 @@ import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.LibraryReader;
 import io.ffibind.processor.read.LocalLibraries;
+import io.ffibind.processor.read.MemberTypes;
 import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.read.StructReader;
 import io.ffibind.processor.read.StructScopes;
@@ -237,7 +238,7 @@ public final class FfibindProcessor extends AbstractProcessor {
   }
 
   private void write(LibraryModel model, TypeElement origin, NativeImageMetadata.Structs structs) {
-    JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED));
+    JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED), MemberTypes.inheritedFrom(origin));
     writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
     writeResource(
         processingEnv, NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, structs), origin);

@@ -45,6 +45,7 @@ final class GlobalChecks {
 
   private Optional<GlobalModel> run(String charset, String fieldPrefix) {
     checkAnnotations();
+    ok &= ReservedNames.check(g.methodName(), "method", ReservedNames.owner(g.displayName()), g.method(), diagnostics);
     if (!g.method().getTypeParameters().isEmpty()) {
       ok = false;
       diagnostics.report(
@@ -127,10 +128,7 @@ final class GlobalChecks {
     }
     if (n == 1) {
       MethodDeclaration.Parameter p = g.parameters().get(0);
-      if (p.name().startsWith("$")) {
-        ok = false;
-        diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), g.displayName());
-      }
+      ok &= ReservedNames.check(p.name(), "parameter", g.displayName(), p.element(), diagnostics);
       return Access.WRITE;
     }
     return g.returnType().is(Kind.MEMORY_SEGMENT) ? Access.STORAGE : Access.READ;

@@ -19,7 +19,7 @@ public enum Message {
   SYMBOL_OUTSIDE_LIBRARY("FFI005", "@Symbol on %s, which is not in a @NativeLibrary interface: annotate %s with @NativeLibrary(\"name\")"),
   SYMBOL_NOT_ABSTRACT("FFI006", "@Symbol on %s method %s: only abstract methods are bound; remove the body or the annotation"),
   GENERIC_METHOD("FFI007", "method %s has type parameters: a C function has one signature; remove <%s>"),
-  RESERVED_NAME("FFI008", "parameter '%s' of %s starts with '$', which ffibind reserves for generated code: rename it"),
+  RESERVED_NAME("FFI008", "%s '%s' of %s %s, which ffibind reserves for generated code: rename it"),
   BAD_TYPE("FFI010", "%s of %s: %s"),
   VOID_PARAMETER("FFI011", "parameter %d of %s is declared \"void\": void is only a result type; remove it from parameters"),
   ARITY("FFI012", "%s declares %d C parameter%s in @Symbol(parameters) but has %d Java parameter%s: give one type string per Java parameter"),

@@ -1,0 +1,206 @@
+package io.ffibind.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.ffibind.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names in a user's declarations that met names of generated code and broke it: found while the
+ * random declarations ({@link RandomDeclarationsTest}) grew to structs and callbacks. Legal Java names
+ * either compile (the generated code writes the types they hide fully qualified) or, for the names
+ * generated code reserves ({@code $} anywhere, the {@code Ffibind_} prefix), are FFI008, never an
+ * error inside a generated file.
+ */
+class GeneratedNamesClashTest {
+  private static Compilation compile(JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new FfibindProcessor()).withOptions("-Xlint:all").compile(sources);
+  }
+
+  /** A parameter called {@code Marshal} hid {@code io.ffibind.internal.Marshal} in the method body. */
+  @Test
+  void parametersNamedLikeTheTypesGeneratedCodeCallsCompile() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            import java.lang.foreign.MemorySegment;
+
+            @NativeLibrary("c")
+            public interface Lib {
+              @Callback(parameters = {"string", "u32", "i32[2]"}, result = "u8")
+              interface Visitor {
+                short visit(String Marshal, long Integer, int[] CallbackMarshal);
+              }
+
+              @Symbol(parameters = {"string", "u32", "pointer", "function", "u8"}, result = "i32")
+              int call(String Marshal, long Args, MemorySegment MemorySegment, Visitor Trace, int Byte);
+
+              @Global(type = "u8")
+              void Scratch(int Args);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.Ffibind_Lib").contentsAsUtf8String()
+        .contains("io.ffibind.internal.Marshal.string($scratch, Marshal,");
+    assertThat(c).generatedSourceFile("test.Ffibind_Lib_Visitor").contentsAsUtf8String()
+        .contains("io.ffibind.internal.Marshal.readString(Marshal,");
+  }
+
+  /** A record {@code Chain} nested in a library hid {@code io.ffibind.internal.Chain} in the binding. */
+  @Test
+  void memberTypesNamedLikeTheTypesGeneratedCodeCallsCompile() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("c")
+            public interface Lib {
+              @Struct
+              record Chain(int x, String Structs) {}
+
+              @Struct
+              record Errno(int Scratch, Chain StructFields) {}
+
+              class Marshal {}
+
+              @Callback(parameters = {"string"}, result = "i32")
+              interface Visitor {
+                int visit(String s);
+
+                class Marshal {}
+              }
+
+              @Symbol(parameters = {"Chain", "string", "Errno*", "function"}, result = "Errno", errno = true)
+              Errno call(Chain c, String s, Errno[] out, Visitor v);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  /** A method called {@code toString()} made the binding record declare {@code toString()} twice. */
+  @Test
+  void aBindingMayBindToString() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("c")
+            public interface Lib {
+              @Symbol(name = "describe", result = "string")
+              String toString();
+
+              @Symbol(name = "hash", result = "i32")
+              int hashCode();
+            }
+            """);
+    assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  /** A parameter called {@code f$handle} hid the method handle the body calls. */
+  @Test
+  void parameterNamesContainingDollarAreReserved() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("c")
+            public interface Lib {
+              @Symbol(parameters = {"i32"}, result = "i32")
+              int abs(int abs$handle);
+
+              @Callback(parameters = "i32", result = "i32")
+              interface Op {
+                int apply(int fn$address);
+              }
+
+              @Global(type = "i32")
+              void counter(int CHARSET$UTF_8);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI008] parameter 'abs$handle' of Lib.abs contains '$', which ffibind reserves for generated code:"
+                + " rename it")
+        .inFile(f)
+        .onLineContaining("int abs(int abs$handle)");
+    assertThat(c).hadErrorContaining("[FFI008] parameter 'fn$address' of Lib.Op.apply contains '$'")
+        .inFile(f).onLineContaining("int apply(int fn$address)");
+    assertThat(c).hadErrorContaining("[FFI008] parameter 'CHARSET$UTF_8' of Lib.counter contains '$'")
+        .inFile(f).onLineContaining("void counter(int CHARSET$UTF_8)");
+    assertThat(c).hadErrorCount(3);
+  }
+
+  /**
+   * A method called {@code f$trace} clashed with the trace helper of {@code f}, {@code m$0} with the
+   * fields of the first overload of {@code m}, a global getter {@code g$global} with the storage of
+   * {@code g}, a callback method {@code fn$trace} with the trace helper of its C function wrapper.
+   */
+  @Test
+  void methodNamesContainingDollarAreReserved() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("c")
+            public interface Lib {
+              @Symbol(parameters = {"i32"}, result = "i32")
+              int f(int x);
+
+              @Symbol(name = "g", parameters = {"i32"}, result = "i32")
+              int f$trace(int x);
+
+              @Global(type = "i32")
+              int g$global();
+
+              @Callback(parameters = "i32", result = "i32")
+              interface Op {
+                int fn$trace(int x);
+              }
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI008] method 'f$trace' of Lib contains '$', which ffibind reserves for generated code: rename it")
+        .inFile(f)
+        .onLineContaining("int f$trace(int x)");
+    assertThat(c).hadErrorContaining("[FFI008] method 'g$global' of Lib contains '$'")
+        .inFile(f).onLineContaining("int g$global()");
+    assertThat(c).hadErrorContaining("[FFI008] method 'fn$trace' of Lib.Op contains '$'")
+        .inFile(f).onLineContaining("int fn$trace(int x)");
+    assertThat(c).hadErrorCount(3);
+  }
+
+  /** A parameter called {@code Ffibind_Point} would hide the companion the body calls. */
+  @Test
+  void parameterNamesLikeGeneratedClassesAreReserved() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            @NativeLibrary("c")
+            public interface Lib {
+              @Struct
+              record Point(double x, double y) {}
+
+              @Symbol(parameters = {"Point"}, result = "f64")
+              double length(Point Ffibind_Lib_Point);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI008] parameter 'Ffibind_Lib_Point' of Lib.length starts with 'Ffibind_', as generated classes"
+                + " do, which ffibind reserves for generated code: rename it")
+        .inFile(f)
+        .onLineContaining("double length(Point Ffibind_Lib_Point)");
+    assertThat(c).hadErrorCount(1);
+  }
+}
