@@ -190,7 +190,7 @@ public final class CallbackWriter {
                 .build())
         .addJavadoc("A C function pointer as a {@link $T}.\n", iface)
         .addMethod(DowncallEmitter.emitPointerCall(pointerCall))
-        .addMethod(TraceEmitter.helper(pointerCall))
+        .addMethod(TraceEmitter.helper(pointerCall, address))
         .addMethod(
             MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
