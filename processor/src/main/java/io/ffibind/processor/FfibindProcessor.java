@@ -248,12 +248,9 @@ public final class FfibindProcessor extends AbstractProcessor {
    * The checked models of the structs a library's descriptors hold by value, for its native-image
    * metadata: every one was checked for this library, in this round.
    */
-  private NativeImageMetadata.Structs structModels(StructRegistry structs) {
-    return ref -> {
-      TypeElement record = processingEnv.getElementUtils().getTypeElement(ref.record().qualifiedName());
-      return structs.model(record)
-          .orElseThrow(() -> new IllegalStateException("no checked layout for " + ref.cName()));
-    };
+  private static NativeImageMetadata.Structs structModels(StructRegistry structs) {
+    return ref -> structs.checked(ref.record().qualifiedName())
+        .orElseThrow(() -> new IllegalStateException("no checked layout for " + ref.cName()));
   }
 
   /** Writes a generated class; {@code origin} is the type it was generated from. */
