@@ -178,6 +178,37 @@ class GeneratedNamesClashTest {
     assertThat(c).hadErrorCount(3);
   }
 
+  /**
+   * A component called {@code read$} clashed with the accessor of a component called {@code read} (a
+   * companion method's name), {@code origin$slice} with the slice accessor of {@code origin}.
+   */
+  @Test
+  void componentNamesContainingDollarAreReserved() {
+    JavaFileObject f =
+        source(
+            "Shapes",
+            """
+            public interface Shapes {
+              @Struct
+              record Inner(int a) {}
+
+              @Struct
+              record Outer(int read, int read$, Inner origin,
+                  int origin$slice) {}
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI008] component 'read$' of Shapes.Outer contains '$', which ffibind reserves for generated code:"
+                + " rename it")
+        .inFile(f)
+        .onLineContaining("record Outer(int read, int read$");
+    assertThat(c).hadErrorContaining("[FFI008] component 'origin$slice' of Shapes.Outer contains '$'")
+        .inFile(f).onLineContaining("int origin$slice) {}");
+    assertThat(c).hadErrorCount(2);
+  }
+
   /** A parameter called {@code Ffibind_Point} would hide the companion the body calls. */
   @Test
   void parameterNamesLikeGeneratedClassesAreReserved() {

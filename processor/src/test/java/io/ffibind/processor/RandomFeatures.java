@@ -306,7 +306,9 @@ final class RandomFeatures {
       case 3 -> "@Field(\"Pont\") MemorySegment " + name; // a misspelt struct name
       case 4 -> "@Field(\"i16[" + name + "n]\") short[] " + name + ", int " + name + "n"; // flexible array member not last
       case 5 -> "@Field(\"f64[missing]*\") double[] " + name; // no such length field
-      case 6 -> "@Field(value = \"i32\", name = " + RandomDeclarations.quote(pick(List.of("", "byte", "a b", "$x"))) + ") int " + name;
+      case 6 -> "@Field(value = \"i32\", name = " + RandomDeclarations.quote(pick(List.of("", "byte", "a b", "$x", "f0")))
+          + ") int " + (name.equals("f0") // named like a companion member, once per record
+              ? pick(List.of("read", "read$", "LAYOUT", "x$OFFSET", "segment", "SIZE")) : pick(List.of(name, name + "$")));
       default -> "@Field(\"" + pick(List.of("i32[]", "string[]", "u8[0]", "i32[-1]", "f64[n]")) + "\") "
           + pick(List.of("int[]", "String[]", "byte[]", "double[]")) + " " + name;
     };

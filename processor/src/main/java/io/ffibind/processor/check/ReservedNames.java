@@ -18,7 +18,7 @@ final class ReservedNames {
   /**
    * Reports {@code name} if generated code reserves it; returns whether it is free.
    *
-   * @param what "parameter" or "method"
+   * @param what "parameter", "method" or "component"
    * @param owner the method a parameter belongs to, or the interface of a method, for the message
    */
   static boolean check(String name, String what, String owner, Element element, Diagnostics diagnostics) {
