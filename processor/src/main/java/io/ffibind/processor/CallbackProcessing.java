@@ -38,14 +38,16 @@ import javax.lang.model.element.TypeElement;
  */
 final class CallbackProcessing {
   private final ProcessingEnvironment env;
+  private final GeneratedFiles files;
   private final Set<String> generated = new HashSet<>();
   /** Callbacks not generated, by qualified name: invalid, or using one that is. */
   private final Set<String> failed = new HashSet<>();
   /** Callbacks that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
-  CallbackProcessing(ProcessingEnvironment env) {
+  CallbackProcessing(ProcessingEnvironment env, GeneratedFiles files) {
     this.env = env;
+    this.files = files;
   }
 
   /**
@@ -85,7 +87,7 @@ final class CallbackProcessing {
     }
     valid.forEach((name, model) -> guard.accept(origins.get(name), () -> {
       if (generated.add(name)) {
-        write(model, origins.get(name), generatedAnnotation.test(origins.get(name)));
+        write(model, origins.get(name), generatedAnnotation.test(origins.get(name)), diagnostics);
       }
     }));
   }
@@ -119,15 +121,17 @@ final class CallbackProcessing {
     return model;
   }
 
-  private void write(CallbackModel model, TypeElement origin, boolean generatedAnnotation) {
+  private void write(CallbackModel model, TypeElement origin, boolean generatedAnnotation, Diagnostics diagnostics) {
     JavaFile file = CallbackWriter.write(model, generatedAnnotation, MemberTypes.inheritedFrom(origin));
-    FfibindProcessor.writeSource(env, model.packageName(), model.generatedName(), file, origin);
+    if (!files.source(model.packageName(), model.generatedName(), file, origin, diagnostics)) {
+      failed.add(qualifiedName(model)); // what uses it is not generated either
+      return;
+    }
     // Callback type strings name no structs (yet): a struct here would be a bug of ours, reported.
     NativeImageMetadata.Structs noStructs = ref -> {
       throw new IllegalStateException("a struct in callback " + model.interfaceName() + ": " + ref.cName());
     };
-    FfibindProcessor.writeResource(
-        env, NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, noStructs), origin);
+    files.resource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, noStructs), origin);
   }
 
   private static String qualifiedName(CallbackModel model) {

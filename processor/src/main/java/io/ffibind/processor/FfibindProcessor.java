@@ -62,13 +62,17 @@ public final class FfibindProcessor extends AbstractProcessor {
   /** Checks against the real libraries, when -Affibind.libraryPath says where they are. */
   private Optional<LibraryVerification> verification = Optional.empty();
   private CallbackProcessing callbacks;
+  private GeneratedFiles files;
+  /** Struct records whose companion could not be written (FFI028): what uses them is not generated. */
+  private final Set<String> withoutCompanion = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     localLibraries = LocalLibraries.create(env);
     verification = LibraryVerification.fromOptions(env.getOptions());
-    callbacks = new CallbackProcessing(env);
+    files = new GeneratedFiles(env);
+    callbacks = new CallbackProcessing(env, files);
     localLibraries.checkEveryAnalyzedFile(
         local -> TypeChecks.checkLocal(local, new Diagnostics(env.getMessager())));
   }
@@ -176,7 +180,9 @@ public final class FfibindProcessor extends AbstractProcessor {
         structs.model(type).ifPresent(model -> {
           if (generated.add(type.getQualifiedName().toString())) {
             JavaFile file = CompanionWriter.write(model, visibleFrom(type, GENERATED));
-            writeSource(processingEnv, model.packageName(), model.companionName(), file, type);
+            if (!files.source(model.packageName(), model.companionName(), file, type, diagnostics)) {
+              withoutCompanion.add(type.getQualifiedName().toString());
+            }
           }
         });
       });
@@ -209,9 +215,10 @@ public final class FfibindProcessor extends AbstractProcessor {
       return;
     }
     if (model.isPresent() && !missingTypes && callbacks.usable(model.get())
+        && model.get().structsUsed().stream().noneMatch(withoutCompanion::contains)
         && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), diagnostics));
-      write(model.get(), type, structModels(structs));
+      write(model.get(), type, structModels(structs), diagnostics);
     }
   }
 
@@ -237,11 +244,12 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(LibraryModel model, TypeElement origin, NativeImageMetadata.Structs structs) {
+  private void write(
+      LibraryModel model, TypeElement origin, NativeImageMetadata.Structs structs, Diagnostics diagnostics) {
     JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED), MemberTypes.inheritedFrom(origin));
-    writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
-    writeResource(
-        processingEnv, NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, structs), origin);
+    if (files.source(model.packageName(), model.generatedName(), file, origin, diagnostics)) {
+      files.resource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, structs), origin);
+    }
   }
 
   /**
@@ -251,32 +259,6 @@ public final class FfibindProcessor extends AbstractProcessor {
   private static NativeImageMetadata.Structs structModels(StructRegistry structs) {
     return ref -> structs.checked(ref.record().qualifiedName())
         .orElseThrow(() -> new IllegalStateException("no checked layout for " + ref.cName()));
-  }
-
-  /** Writes a generated class; {@code origin} is the type it was generated from. */
-  static void writeSource(
-      ProcessingEnvironment env, String packageName, String simpleName, JavaFile file, TypeElement origin) {
-    String name = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-    try {
-      JavaFileObject source = env.getFiler().createSourceFile(name, origin);
-      try (Writer writer = source.openWriter()) {
-        file.writeTo(writer);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("could not write " + name + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** A resource of the class output whose only originating element is {@code origin}. */
-  static void writeResource(ProcessingEnvironment env, String path, String content, TypeElement origin) {
-    try {
-      FileObject resource = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
-      try (Writer writer = resource.openWriter()) {
-        writer.write(content);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("could not write " + path + ": " + e.getMessage(), e);
-    }
   }
 
   /**

@@ -35,6 +35,7 @@ public enum Message {
   FREE_RESULT_NOT_MEMORY("FFI023", "@FreeResult on %s, whose result \"%s\" %s: it frees C memory after copying it into Java, so use it only with a string or array result returned as String or a Java array"),
   FREE_RESULT_NAME("FFI026", "@FreeResult on %s names \"%s\", which is not a C function name: write @FreeResult (libc's free) or name the library's own deallocator, e.g. @FreeResult(\"sqlite3_free\")"),
   VARIADIC("FFI027", "%s of %s: %s"),
+  GENERATED_NAME_TAKEN("FFI028", "ffibind generates %s for %s, but %s: rename one of the two declarations"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
   STRUCT_NOT_RECORD("FFI030", "@%s goes on a record, but %s is %s: declare it as 'record %s(...)' with one component per C field"),

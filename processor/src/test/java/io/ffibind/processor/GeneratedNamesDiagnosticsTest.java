@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * generated code reserves ({@code $} anywhere, the {@code Ffibind_} prefix), are FFI008, never an
  * error inside a generated file.
  */
-class GeneratedNamesClashTest {
+class GeneratedNamesDiagnosticsTest {
   private static Compilation compile(JavaFileObject... sources) {
     return Compiler.javac().withProcessors(new FfibindProcessor()).withOptions("-Xlint:all").compile(sources);
   }
@@ -233,5 +233,114 @@ class GeneratedNamesClashTest {
         .inFile(f)
         .onLineContaining("double length(Point Ffibind_Lib_Point)");
     assertThat(c).hadErrorCount(1);
+  }
+
+  /**
+   * Generated names join nesting with {@code _}, so {@code A.B_C} and {@code A_B.C} ask for one class:
+   * the Filer's refusal was an internal error (FFI999). Now the second declaration gets FFI028 naming
+   * the first, and nothing that uses it is generated (its code would call the other's class).
+   */
+  @Test
+  void twoDeclarationsAskingForOneGeneratedNameAreReported() {
+    JavaFileObject a =
+        source(
+            "A",
+            """
+            public interface A {
+              interface B_C {
+                @Struct
+                record D(int x) {}
+
+                @Callback(parameters = "i32", result = "i32")
+                interface Op {
+                  int apply(int x);
+                }
+              }
+
+              @NativeLibrary("c")
+              interface Lib_X {
+                @Symbol(result = "i32")
+                int f();
+              }
+            }
+            """);
+    JavaFileObject ab =
+        source(
+            "A_B",
+            """
+            public interface A_B {
+              interface C {
+                @Struct(name = "other_d")
+                record D(int x) {}
+
+                @Callback(parameters = "i32", result = "i32")
+                interface Op {
+                  int apply(int x);
+                }
+              }
+            }
+            """);
+    JavaFileObject lib =
+        source(
+            "A_Lib",
+            """
+            public interface A_Lib {
+              @NativeLibrary("c")
+              interface X {
+                @Symbol(result = "i32")
+                int f();
+              }
+            }
+            """);
+    JavaFileObject user =
+        source(
+            "User",
+            """
+            @NativeLibrary("c")
+            public interface User {
+              @Symbol(parameters = {"other_d", "function"}, result = "i32")
+              int use(A_B.C.D d, A_B.C.Op op);
+            }
+            """);
+    JavaFileObject taken =
+        source(
+            "Ffibind_Own",
+            """
+            public class Ffibind_Own {}
+            """);
+    JavaFileObject own =
+        source(
+            "Own",
+            """
+            @NativeLibrary("c")
+            public interface Own {
+              @Symbol(result = "i32")
+              int f();
+            }
+            """);
+    Compilation c = compile(a, ab, lib, user, taken, own);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI028] ffibind generates test.Ffibind_A_B_C_D for test.A_B.C.D, but it is the class generated for"
+                + " test.A.B_C.D already (nested names are joined with '_'): rename one of the two declarations")
+        .inFile(ab)
+        .onLineContaining("record D(int x)");
+    assertThat(c)
+        .hadErrorContaining("[FFI028] ffibind generates test.Ffibind_A_B_C_Op for test.A_B.C.Op, but it is the class"
+            + " generated for test.A.B_C.Op already")
+        .inFile(ab)
+        .onLineContaining("interface Op");
+    assertThat(c)
+        .hadErrorContaining("[FFI028] ffibind generates test.Ffibind_A_Lib_X for test.A_Lib.X, but it is the class"
+            + " generated for test.A.Lib_X already")
+        .inFile(lib)
+        .onLineContaining("interface X");
+    assertThat(c)
+        .hadErrorContaining("[FFI028] ffibind generates test.Ffibind_Own for test.Own, but the compilation has a"
+            + " class of that name already")
+        .inFile(own)
+        .onLineContaining("public interface Own");
+    // User, which takes A_B.C.D and A_B.C.Op, is not generated: nothing else fails.
+    assertThat(c).hadErrorCount(4);
   }
 }
