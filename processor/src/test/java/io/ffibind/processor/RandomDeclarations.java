@@ -21,10 +21,20 @@ final class RandomDeclarations {
    * Top-level declarations that are not libraries: an interface holding struct records and callback
    * interfaces, whose companions and callback classes are generated whether or not a library uses them.
    */
-  static final List<Function<Random, String>> EXTRA_TYPES = List.of(random -> {
-    RandomFeatures features = new RandomFeatures(random, random.nextBoolean(), "$NAME");
-    return "interface $NAME {\n" + features.records("  ", false) + features.callbacks("  ", false) + "}\n";
-  });
+  static final List<Function<Random, String>> EXTRA_TYPES = List.of(
+      random -> {
+        RandomFeatures features = new RandomFeatures(random, random.nextBoolean(), "$NAME");
+        return "interface $NAME {\n" + features.records("  ", false) + features.callbacks("  ", false) + "}\n";
+      },
+      random -> {
+        // A.B_C and A_B.C: one generated name for two declarations (FFI028)
+        String kind = List.of(
+            "@Struct record D(int x) {}",
+            "@Callback(parameters = \"i32\", result = \"i32\") interface D { int apply(int x); }",
+            "@NativeLibrary(\"c\") interface D { @Symbol(result = \"i32\") int f(); }").get(random.nextInt(3));
+        return "interface $NAME {\n  interface A { interface B_C { " + kind + " } }\n"
+            + "  interface A_B { interface C { " + kind.replace("int f()", "int g()") + " } }\n}\n";
+      });
 
   static final List<String> TYPE_STRINGS = new ArrayList<>(List.of(
       // valid, every base type and alias

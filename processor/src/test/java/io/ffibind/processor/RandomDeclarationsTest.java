@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * With struct and union records, callback interfaces, globals and call options in the mix ({@link
  * RandomFeatures}), it found names of the user's that broke generated code: parameters named like the
  * types it calls ({@code Marshal}, {@code Args}), member types hiding them ({@code record Chain}),
- * parameters and methods named like its members ({@code f$handle}, {@code f$trace}), a bound {@code
- * toString()}: {@link GeneratedNamesDiagnosticsTest}. Every lint is on ({@code -Xlint:all}), and a warning in
+ * parameters, methods and record components named like its members ({@code f$handle}, {@code f$trace},
+ * {@code read$}), a bound {@code toString()}, and two declarations asking for one generated class name
+ * (an FFI999 until it became FFI028): {@link GeneratedNamesDiagnosticsTest}. Every lint is on ({@code -Xlint:all}), and a warning in
  * generated code fails the test as an error would. {@code -Xmaxerrs} matters: past javac's default of
  * 100 errors, the ffibind errors of later files are silently dropped. Other seeds: {@code
  * -Dffibind.random.seed=N}; 1, 777, 5000 and 90001 pass too.
