@@ -145,7 +145,7 @@ public final class Ffibind_BinOp {
     @Override
     public int apply(int a, int b) {
       if (Trace.ENABLED) {
-        fn$trace(a, b);
+        fn$trace(fn$address, a, b);
       }
       try {
         return (int) fn$handle.invokeExact(fn$address, a, b);
@@ -156,8 +156,8 @@ public final class Ffibind_BinOp {
       }
     }
 
-    private static void fn$trace(int a, int b) {
-      Trace.call("BinOp.apply", "(*BinOp)", "a, b", a, b);
+    private static void fn$trace(MemorySegment fn$address, int a, int b) {
+      Trace.call("BinOp.apply", Trace.pointer(fn$address), "a, b", a, b);
     }
 
     @Override

@@ -256,6 +256,13 @@ public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     Trace.call("Lib.run", "run", "ops, out", ops, out);
   }
 
+  /**
+   * Never called: its parameters are the struct records named in {@code Lib}'s type strings, so that
+   * an incremental build (Gradle) runs ffibind on {@code Lib} again when one of them changes.
+   */
+  static void $structs(Ops s0, Point s1) {
+  }
+
   @Override
   public String toString() {
     return $binding.toString();

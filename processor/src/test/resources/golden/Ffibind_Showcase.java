@@ -494,6 +494,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public char counter() {
+    if (Trace.ENABLED) {
+      Trace.global("Showcase.counter", "counter", "read", null);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("counter");
     }
@@ -505,6 +508,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public void counter(int value) {
+    if (Trace.ENABLED) {
+      Trace.global("Showcase.counter", "counter", "write", value);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("counter");
     }
@@ -516,6 +522,9 @@ public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address
    */
   @Override
   public String[] names() {
+    if (Trace.ENABLED) {
+      Trace.global("Showcase.names", "names", "read", null);
+    }
     if ($binding.isClosed()) {
       throw $binding.closedError("names");
     }

@@ -30,6 +30,7 @@ import javax.annotation.processing.Generated;
  * <p>{@link #read} and {@link #write} convert whole records (deep: strings, arrays and structs behind pointers included); the accessor named after each field reads or writes that field in place.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
+@SuppressWarnings("restricted")
 public final class Ffibind_Span {
   /**
    * The C layout, padding included.
@@ -372,7 +373,7 @@ public final class Ffibind_Span {
       Chain $c = Chain.write(chain, v);
       s.asSlice(o, SIZE).fill((byte) 0);
       s.set(ValueLayout.ADDRESS, o + label$OFFSET, StructFields.string(a, v.label(), "label"));
-      s.set(ValueLayout.ADDRESS, o + values$OFFSET, StructFields.writeArray(a, v.values(), v.values() == null ? 0 : v.values().length, ValueLayout.JAVA_DOUBLE, (long) v.count(), "values", "field count"));
+      s.set(ValueLayout.ADDRESS, o + values$OFFSET, StructFields.writeArray(a, v.values(), v.values() == null ? 0 : v.values().length, ValueLayout.JAVA_DOUBLE, v.count(), "values", "field count"));
       s.set(ValueLayout.JAVA_INT, o + count$OFFSET, StructFields.u32(v.count(), "count"));
       Ffibind_Vec.$write(s, o + origin$OFFSET, v.origin(), a, chain, "origin");
       s.set(ValueLayout.ADDRESS, o + next$OFFSET, Structs.writePointer(Ffibind_Span.$CODEC, a, v.next(), $c, "next"));
@@ -406,5 +407,12 @@ public final class Ffibind_Span {
     } catch (StructException $e) {
       throw $e.at(where);
     }
+  }
+
+  /**
+   * Never called: its parameters are the struct records named in {@code Span}'s type strings, so that
+   * an incremental build (Gradle) runs ffibind on {@code Span} again when one of them changes.
+   */
+  static void $structs(Vec s0) {
   }
 }

@@ -162,7 +162,7 @@ public final class Ffibind_Transform {
     @Override
     public Point apply(Point p, Point q, Point[] all, int n, MemorySegment ops) {
       if (Trace.ENABLED) {
-        fn$trace(p, q, all, n, ops);
+        fn$trace(fn$address, p, q, all, n, ops);
       }
       Scratch $scratch = Scratch.get();
       long $mark = $scratch.mark();
@@ -184,8 +184,9 @@ public final class Ffibind_Transform {
       }
     }
 
-    private static void fn$trace(Point p, Point q, Point[] all, int n, MemorySegment ops) {
-      Trace.call("Transform.apply", "(*Transform)", "p, q, all, n, ops", p, q, all, n, ops);
+    private static void fn$trace(MemorySegment fn$address, Point p, Point q, Point[] all, int n,
+        MemorySegment ops) {
+      Trace.call("Transform.apply", Trace.pointer(fn$address), "p, q, all, n, ops", p, q, all, n, ops);
     }
 
     @Override

@@ -161,7 +161,7 @@ public final class Ffibind_Visitor {
     public char visit(int a, int b, String s, String[] pair, int[] values, MemorySegment four,
         MemorySegment p, long count, MemorySegment raw, BinOp op) {
       if (Trace.ENABLED) {
-        fn$trace(a, b, s, pair, values, four, p, count, raw, op);
+        fn$trace(fn$address, a, b, s, pair, values, four, p, count, raw, op);
       }
       if (pair == null) {
         Args.absent(2L, "argument 'pair' of Visitor.visit");
@@ -205,9 +205,10 @@ public final class Ffibind_Visitor {
       }
     }
 
-    private static void fn$trace(int a, int b, String s, String[] pair, int[] values,
-        MemorySegment four, MemorySegment p, long count, MemorySegment raw, BinOp op) {
-      Trace.call("Visitor.visit", "(*Visitor)", "a, b, s, pair, values, four, p, count, raw, op", a, b, s, pair, values, four, p, count, raw, op);
+    private static void fn$trace(MemorySegment fn$address, int a, int b, String s, String[] pair,
+        int[] values, MemorySegment four, MemorySegment p, long count, MemorySegment raw,
+        BinOp op) {
+      Trace.call("Visitor.visit", Trace.pointer(fn$address), "a, b, s, pair, values, four, p, count, raw, op", a, b, s, pair, values, four, p, count, raw, op);
     }
 
     @Override

@@ -6,12 +6,14 @@ import io.ffibind.processor.check.CallbackTypeChecks;
 import io.ffibind.processor.check.StructRegistry;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.gen.CallbackWriter;
+import io.ffibind.processor.gen.NativeImageMetadata;
 import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.CallbackDeclaration;
 import io.ffibind.processor.read.CallbackReader;
+import io.ffibind.processor.read.MemberTypes;
 import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.read.StructScopes;
 import io.ffibind.processor.types.JavaType;
@@ -41,14 +43,16 @@ import javax.lang.model.element.TypeElement;
  */
 final class CallbackProcessing {
   private final ProcessingEnvironment env;
+  private final GeneratedFiles files;
   private final Set<String> generated = new HashSet<>();
   /** Callbacks not generated, by qualified name: invalid, or using one that is. */
   private final Set<String> failed = new HashSet<>();
   /** Callbacks that refer to types not resolved yet: a later round may generate them. */
   private final Set<String> deferred = new LinkedHashSet<>();
 
-  CallbackProcessing(ProcessingEnvironment env) {
+  CallbackProcessing(ProcessingEnvironment env, GeneratedFiles files) {
     this.env = env;
+    this.files = files;
   }
 
   /**
@@ -91,7 +95,7 @@ final class CallbackProcessing {
     }
     valid.forEach((name, model) -> guard.accept(origins.get(name), () -> {
       if (generated.add(name)) {
-        write(model, origins.get(name), generatedAnnotation.test(origins.get(name)));
+        write(model, origins.get(name), generatedAnnotation.test(origins.get(name)), structs, diagnostics);
       }
     }));
   }
@@ -156,9 +160,18 @@ final class CallbackProcessing {
     return model;
   }
 
-  private void write(CallbackModel model, TypeElement origin, boolean generatedAnnotation) {
-    JavaFile file = CallbackWriter.write(model, generatedAnnotation);
-    FfibindProcessor.writeSource(env, model.packageName(), model.generatedName(), file, origin);
+  private void write(
+      CallbackModel model, TypeElement origin, boolean generatedAnnotation, StructRegistry structs,
+      Diagnostics diagnostics) {
+    JavaFile file = CallbackWriter.write(model, generatedAnnotation, MemberTypes.inheritedFrom(origin));
+    if (!files.source(model.packageName(), model.generatedName(), file, origin, diagnostics)) {
+      failed.add(qualifiedName(model)); // what uses it is not generated either
+      return;
+    }
+    files.resource(
+        NativeImageMetadata.resourceName(model),
+        NativeImageMetadata.json(model, FfibindProcessor.structModels(structs)),
+        origin);
   }
 
   private static String qualifiedName(CallbackModel model) {

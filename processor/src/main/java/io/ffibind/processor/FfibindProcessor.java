@@ -18,6 +18,7 @@ import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.LibraryReader;
 import io.ffibind.processor.read.LocalLibraries;
+import io.ffibind.processor.read.MemberTypes;
 import io.ffibind.processor.read.MissingTypes;
 import io.ffibind.processor.read.StructReader;
 import io.ffibind.processor.read.StructScopes;
@@ -62,13 +63,17 @@ public final class FfibindProcessor extends AbstractProcessor {
   /** Checks against the real libraries, when -Affibind.libraryPath says where they are. */
   private Optional<LibraryVerification> verification = Optional.empty();
   private CallbackProcessing callbacks;
+  private GeneratedFiles files;
+  /** Struct records whose companion could not be written (FFI028): what uses them is not generated. */
+  private final Set<String> withoutCompanion = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     localLibraries = LocalLibraries.create(env);
     verification = LibraryVerification.fromOptions(env.getOptions());
-    callbacks = new CallbackProcessing(env);
+    files = new GeneratedFiles(env);
+    callbacks = new CallbackProcessing(env, files);
     localLibraries.checkEveryAnalyzedFile(
         local -> LocalTypeChecks.check(local, new Diagnostics(env.getMessager())));
   }
@@ -129,8 +134,10 @@ public final class FfibindProcessor extends AbstractProcessor {
         if (!callbacks.reachesFailed(structs, companion.model().ref().record())
             && generated.add(companion.type().getQualifiedName().toString())) {
           JavaFile file = CompanionWriter.write(companion.model(), visibleFrom(companion.type(), GENERATED));
-          writeSource(processingEnv, companion.model().packageName(), companion.model().companionName(), file,
-              companion.type());
+          if (!files.source(companion.model().packageName(), companion.model().companionName(), file,
+              companion.type(), diagnostics)) {
+            withoutCompanion.add(companion.type().getQualifiedName().toString());
+          }
         }
       });
     }
@@ -222,9 +229,10 @@ public final class FfibindProcessor extends AbstractProcessor {
       return;
     }
     if (model.isPresent() && !missingTypes && callbacks.usable(model.get(), structs)
+        && model.get().structsUsed().stream().noneMatch(withoutCompanion::contains)
         && generated.add(type.getQualifiedName().toString())) {
       verification.ifPresent(v -> v.verify(declaration, model.get(), structs, diagnostics));
-      write(model.get(), type);
+      write(model.get(), type, structModels(structs), diagnostics);
     }
   }
 
@@ -250,37 +258,21 @@ public final class FfibindProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(LibraryModel model, TypeElement origin) {
-    JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED));
-    writeSource(processingEnv, model.packageName(), model.generatedName(), file, origin);
-    writeResource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model), origin);
-  }
-
-  /** Writes a generated class; {@code origin} is the type it was generated from. */
-  static void writeSource(
-      ProcessingEnvironment env, String packageName, String simpleName, JavaFile file, TypeElement origin) {
-    String name = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
-    try {
-      JavaFileObject source = env.getFiler().createSourceFile(name, origin);
-      try (Writer writer = source.openWriter()) {
-        file.writeTo(writer);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("could not write " + name + ": " + e.getMessage(), e);
+  private void write(
+      LibraryModel model, TypeElement origin, NativeImageMetadata.Structs structs, Diagnostics diagnostics) {
+    JavaFile file = BindingWriter.write(model, visibleFrom(origin, GENERATED), MemberTypes.inheritedFrom(origin));
+    if (files.source(model.packageName(), model.generatedName(), file, origin, diagnostics)) {
+      files.resource(NativeImageMetadata.resourceName(model), NativeImageMetadata.json(model, structs), origin);
     }
   }
 
-  /** A resource of the class output whose only originating element is {@code origin}. */
-  private void writeResource(String path, String content, TypeElement origin) {
-    try {
-      FileObject resource =
-          processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
-      try (Writer writer = resource.openWriter()) {
-        writer.write(content);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("could not write " + path + ": " + e.getMessage(), e);
-    }
+  /**
+   * The checked models of the structs a library's descriptors hold by value, for its native-image
+   * metadata: every one was checked for this library, in this round.
+   */
+  static NativeImageMetadata.Structs structModels(StructRegistry structs) {
+    return ref -> structs.checkedModel(ref.record().qualifiedName())
+        .orElseThrow(() -> new IllegalStateException("no checked layout for " + ref.cName()));
   }
 
   /**

@@ -20,8 +20,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor claims ffibind's annotations (so {@code -Xlint:processing} has nothing to report in a
- * {@code -Werror} build), still finds {@code @NativeLibrary} types inside methods although no round
+ * The processor claims ffibind's annotations, those of structs, callbacks and globals included (so
+ * {@code -Xlint:processing} has nothing to report in a {@code -Werror} build), still finds {@code @NativeLibrary} types inside methods although no round
  * shows them, and leaves every other annotation to the processors that own it.
  */
 class ClaimingTest {
@@ -32,6 +32,17 @@ class ClaimingTest {
           @NativeLibrary("m")
           @Marker
           public interface Lib {
+            @Struct
+            record Point(double x, @Field("f64") double y) {}
+
+            @Union
+            record Value(int i, float f) {}
+
+            @Callback(parameters = "i32", result = "i32")
+            interface Op {
+              int apply(int x);
+            }
+
             @Critical
             @Symbol(parameters = {"f64"}, result = "f64")
             double cos(double x);
@@ -39,6 +50,12 @@ class ClaimingTest {
             @FreeResult
             @Symbol(parameters = {"string"}, result = "string")
             String strdup(String s);
+
+            @Symbol(parameters = {"Point", "Value", "function"}, result = "i32", errno = true)
+            int call(Point p, Value v, Op op);
+
+            @Global(type = "i32", optional = true)
+            int counter();
           }
           """);
 
@@ -88,7 +105,9 @@ class ClaimingTest {
     Compilation c = Compiler.javac().withProcessors(every, new FfibindProcessor()).compile(LIBRARY, MARKER);
     assertThat(c).succeededWithoutWarnings();
     org.junit.jupiter.api.Assertions.assertTrue(
-        every.seen.containsAll(Set.of("io.ffibind.NativeLibrary", "io.ffibind.Symbol", "test.Marker")),
+        every.seen.containsAll(Set.of(
+            "io.ffibind.NativeLibrary", "io.ffibind.Symbol", "io.ffibind.Struct", "io.ffibind.Union",
+            "io.ffibind.Field", "io.ffibind.Callback", "io.ffibind.Global", "test.Marker")),
         every.seen::toString);
   }
 

@@ -8,15 +8,33 @@ import java.util.function.Function;
 /**
  * A seeded generator of random ffibind declarations, valid and invalid: type strings (well formed,
  * misspelt, truncated, absurd), arities, Java types, names, charsets, annotations in the wrong places,
- * library shapes. Each call of {@link #file} gives one compilation unit holding one top-level type.
+ * library shapes; struct and union records, callback interfaces, globals and call options, and the
+ * methods that use them ({@link RandomFeatures}). Each call of {@link #file} gives one compilation unit
+ * holding one top-level type.
  *
- * <p><strong>Where new features plug in</strong>: add generators of struct records, unions and callback
- * interfaces to {@link #EXTRA_TYPES} (each returns the source of one top-level declaration, or null) and
- * their type strings and Java types to {@link #TYPE_STRINGS} and {@link #JAVA_TYPES}.
+ * <p><strong>Where new features plug in</strong>: {@link RandomFeatures} for declarations a library
+ * uses, {@link #EXTRA_TYPES} for top-level declarations of their own (each returns the source of one
+ * top-level declaration named {@code $NAME}, or null), {@link #TYPE_STRINGS} and {@link #JAVA_TYPES}.
  */
 final class RandomDeclarations {
-  /** Top-level declarations of features that land later (struct records, callback interfaces). */
-  static final List<Function<Random, String>> EXTRA_TYPES = new ArrayList<>();
+  /**
+   * Top-level declarations that are not libraries: an interface holding struct records and callback
+   * interfaces, whose companions and callback classes are generated whether or not a library uses them.
+   */
+  static final List<Function<Random, String>> EXTRA_TYPES = List.of(
+      random -> {
+        RandomFeatures features = new RandomFeatures(random, random.nextBoolean(), "$NAME");
+        return "interface $NAME {\n" + features.records("  ", false) + features.callbacks("  ", false) + "}\n";
+      },
+      random -> {
+        // A.B_C and A_B.C: one generated name for two declarations (FFI028)
+        String kind = List.of(
+            "@Struct record D(int x) {}",
+            "@Callback(parameters = \"i32\", result = \"i32\") interface D { int apply(int x); }",
+            "@NativeLibrary(\"c\") interface D { @Symbol(result = \"i32\") int f(); }").get(random.nextInt(3));
+        return "interface $NAME {\n  interface A { interface B_C { " + kind + " } }\n"
+            + "  interface A_B { interface C { " + kind.replace("int f()", "int g()") + " } }\n}\n";
+      });
 
   static final List<String> TYPE_STRINGS = new ArrayList<>(List.of(
       // valid, every base type and alias
@@ -61,7 +79,8 @@ final class RandomDeclarations {
     String name = "T" + counter++;
     allValid = random.nextInt(3) == 0; // a library that should generate, so generated code gets compiled
     StringBuilder sb = new StringBuilder("package test;\n\nimport io.ffibind.*;\n")
-        .append("import java.lang.foreign.MemorySegment;\nimport java.nio.ByteBuffer;\nimport java.util.List;\n\n");
+        .append("import java.lang.foreign.MemorySegment;\nimport java.nio.ByteBuffer;\nimport java.util.List;\n")
+        .append("import java.util.concurrent.CompletableFuture;\n\n");
     if (!EXTRA_TYPES.isEmpty() && random.nextInt(8) == 0) {
       String extra = EXTRA_TYPES.get(random.nextInt(EXTRA_TYPES.size())).apply(random);
       if (extra != null) {
@@ -94,8 +113,12 @@ final class RandomDeclarations {
     }
     boolean nested = shape == 3;
     String library = nested ? "Inner" : name;
+    RandomFeatures features = random.nextBoolean() ? new RandomFeatures(random, allValid, name) : null;
     if (nested) {
       sb.append("class ").append(name).append(" {\n");
+      if (features != null) {
+        sb.append(features.records("  ", true)).append(features.callbacks("  ", true));
+      }
     }
     sb.append("@NativeLibrary(");
     if (random.nextInt(6) == 0) {
@@ -114,9 +137,12 @@ final class RandomDeclarations {
       sb.append(" extends AutoCloseable");
     }
     sb.append(" {\n");
+    if (features != null && !nested) {
+      sb.append(features.records("  ", false)).append(features.callbacks("  ", false));
+    }
     int methods = 1 + random.nextInt(8);
     for (int i = 0; i < methods; i++) {
-      sb.append(method(i));
+      sb.append(features != null && random.nextInt(3) != 0 ? features.member(i) : method(i));
     }
     sb.append("}\n");
     if (nested) {
@@ -146,6 +172,10 @@ final class RandomDeclarations {
       new Valid("const string[]", "List<String>", null), new Valid("i32*", "int[]", null),
       new Valid("string*", "String[]", null), new Valid("pointer*", "MemorySegment[]", null),
       new Valid("usize*", "long[]", null), new Valid("string*", "MemorySegment[]", null));
+
+  /** Simple names of types generated code calls static methods of: as parameter names they hide them. */
+  private static final List<String> TYPE_NAMES = List.of(
+      "Marshal", "Args", "MemorySegment", "Scratch", "Trace", "Integer", "Math", "String", "Errno", "Structs");
 
   private static final List<String> PROMOTED = List.of("i32", "i64", "f64", "string", "pointer", "usize");
 
@@ -203,7 +233,9 @@ final class RandomDeclarations {
         .append("}, result = ").append(quote(result)).append(")\n");
     sb.append("  ").append(returnType).append(" m").append(index).append('(');
     for (int i = 0; i < javaTypes.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(javaTypes.get(i)).append(' ').append(i == lengthIndex ? "n" : "p" + i);
+      // now and then named like a type generated code calls, which the parameter hides in its body
+      String name = i == lengthIndex ? "n" : random.nextInt(6) == 0 ? TYPE_NAMES.get(i) : "p" + i;
+      sb.append(i == 0 ? "" : ", ").append(javaTypes.get(i)).append(' ').append(name);
     }
     return sb.append(");\n").toString();
   }
@@ -221,7 +253,9 @@ final class RandomDeclarations {
     }
     String result = pick(TYPE_STRINGS);
     boolean close = index == 0 && random.nextInt(15) == 0; // close() of an AutoCloseable library, or bound
-    String methodName = close ? "close" : "m" + index;
+    String methodName = close ? "close"
+        : random.nextInt(30) == 0 ? pick(List.of("toString", "hashCode", "m0$trace", "m" + index + "$call", "load"))
+        : "m" + index;
     if (close) {
       arity = 0;
       typeCount = random.nextInt(8) == 0 ? 1 : 0;
@@ -260,7 +294,9 @@ final class RandomDeclarations {
     sb.append("  ").append(modifier).append(generic).append(returnType).append(' ').append(methodName).append('(');
     java.util.Set<String> names = new java.util.HashSet<>();
     for (int i = 0; i < arity; i++) {
-      String parameterName = random.nextInt(25) == 0 ? "$p" : pick(List.of("n", "len", "x", "count", "size", "p"));
+      String parameterName = random.nextInt(25) == 0
+          ? pick(List.of("$p", "m0$handle", "m1$address", "CHARSET$UTF_8", "Ffibind_X", "a$b"))
+          : pick(List.of("n", "len", "x", "count", "size", "p", "Marshal", "MemorySegment", "String", "Args"));
       if (!names.add(parameterName)) {
         parameterName = parameterName + i;
       }

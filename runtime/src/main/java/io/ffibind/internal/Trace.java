@@ -63,6 +63,41 @@ public final class Trace {
     }
   }
 
+  /**
+   * Logs one access to a C global variable, if the filter selects it: {@code Lib.counter -> global
+   * counter} (a read), {@code Lib.counter -> global counter = 5} (a write), {@code Lib.counterStorage ->
+   * &counter} (its storage).
+   *
+   * @param access {@code read}, {@code write} or {@code storage}
+   * @param value what a write stores; ignored otherwise
+   */
+  public static void global(String method, String symbol, String access, Object value) {
+    if (!selected(method, symbol)) {
+      return;
+    }
+    System.Logger logger = System.getLogger("io.ffibind.trace");
+    if (logger.isLoggable(System.Logger.Level.INFO)) {
+      logger.log(System.Logger.Level.INFO, formatGlobal(method, symbol, access, value));
+    }
+  }
+
+  static String formatGlobal(String method, String symbol, String access, Object value) {
+    String target = switch (access) {
+      case "write" -> "global " + symbol + " = " + render(value);
+      case "storage" -> "&" + symbol;
+      default -> "global " + symbol;
+    };
+    return method + " -> " + target;
+  }
+
+  /**
+   * The callee of a call through a C function pointer, as {@code call} takes a symbol: {@code
+   * (*0x7f3a2c001230)}.
+   */
+  public static String pointer(MemorySegment function) {
+    return "(*0x" + Long.toHexString(function.address()) + ")";
+  }
+
   /** {@code LibM.pow -> pow(base=2.0, exponent=10.0)}. */
   static String format(String method, String symbol, String names, Object... arguments) {
     StringBuilder sb = new StringBuilder(method).append(" -> ").append(symbol).append('(');

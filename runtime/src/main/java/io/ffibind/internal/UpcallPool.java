@@ -33,6 +33,8 @@ public final class UpcallPool {
   private static final Linker LINKER = Linker.nativeLinker();
 
   private final Class<?> callback;
+  /** The generated class whose pool this is, named when native access is denied. */
+  private final Class<?> generated;
   private final FunctionDescriptor descriptor;
   /** The generated {@code $upcall(UpcallSlot, ...)}. */
   private final MethodHandle upcall;
@@ -46,6 +48,7 @@ public final class UpcallPool {
    */
   public UpcallPool(Class<?> callback, FunctionDescriptor descriptor, MethodHandles.Lookup lookup) {
     this.callback = callback;
+    this.generated = lookup.lookupClass();
     this.descriptor = descriptor;
     MethodType type = descriptor.toMethodType().insertParameterTypes(0, UpcallSlot.class);
     try {
@@ -132,9 +135,17 @@ public final class UpcallPool {
     return all[index];
   }
 
+  /**
+   * The runtime makes the stubs, so it is {@code io.ffibind} that needs native access here: when the JVM
+   * denies it, the exception names the flag (and the generated class whose callback asked).
+   */
   private MemorySegment stub(UpcallSlot slot) {
     MethodHandle bound = MethodHandles.insertArguments(upcall, 0, slot);
-    return LINKER.upcallStub(bound, descriptor, Arena.global());
+    try {
+      return LINKER.upcallStub(bound, descriptor, Arena.global());
+    } catch (IllegalCallerException e) {
+      throw NativeAccess.denied(generated, e);
+    }
   }
 
   /** Every slot was busy: twice as many; the new ones are created as they are first taken. */

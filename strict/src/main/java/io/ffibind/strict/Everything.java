@@ -7,11 +7,24 @@ import io.ffibind.Global;
 import io.ffibind.NativeLibrary;
 import io.ffibind.Struct;
 import io.ffibind.Symbol;
-import io.ffibind.Union;
+import io.ffibind.strict.Callbacks.Compare;
+import io.ffibind.strict.Callbacks.Higher;
+import io.ffibind.strict.Callbacks.Scalars;
+import io.ffibind.strict.Callbacks.Tick;
+import io.ffibind.strict.Callbacks.Visitor;
+import io.ffibind.strict.Shapes.Flex;
+import io.ffibind.strict.Shapes.Holder;
+import io.ffibind.strict.Shapes.Line;
+import io.ffibind.strict.Shapes.Packed;
+import io.ffibind.strict.Shapes.Point;
+import io.ffibind.strict.Shapes.Tagged;
+import io.ffibind.strict.Shapes.Value;
+import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Bindings that use every ffibind feature, compiled with {@code -Xlint:all -Werror} in a named module:
@@ -130,42 +143,182 @@ public interface Everything extends AutoCloseable {
   @Symbol(parameters = {"buffer"})
   void criticalBuffer(ByteBuffer b);
 
-  // ---- globals: scalars, strings, arrays, structs and unions, arrays of structs ----
-  @Struct(name = "strict_point") record Point(int x, @Field("u16") int y) {}
+  // ---- structs and unions ----
+  @Symbol(parameters = {"strict_point", "strict_point"}, result = "strict_line")
+  Line line(Point from, Point to);
 
-  @Struct(name = "strict_label") record Label(String text, @Field("f64[count]*") double[] values, @Field("usize") long count) {}
+  @Symbol(name = "line", parameters = {"strict_point", "strict_point"}, result = "strict_line")
+  Line lineOfSegments(MemorySegment from, MemorySegment to);
 
-  @Union(name = "strict_number") record Value(long i, double d, @Field("u8[8]") byte[] bytes) {}
+  @Symbol(parameters = {"strict_tagged", "strict_value"}, result = "strict_value")
+  Value tagged(Tagged tagged, Value value);
 
-  @Global(type = "i32") int counter();
+  @Symbol(parameters = {"const strict_person*"}, result = "f64")
+  double average(Person person);
 
-  @Global(name = "counter", type = "i32") void counter(int value);
+  @Symbol(parameters = {"strict_person*", "strict_point*"})
+  void update(Person[] person, Point[] point);
 
-  @Global(type = "u32[4]") int[] masks();
+  @Symbol(name = "update", parameters = {"strict_person*", "strict_point*"})
+  void updateInPlace(MemorySegment person, MemorySegment point);
 
-  @Global(type = "string") String title();
+  @Symbol(parameters = {"const strict_point[n]", "usize", "strict_line[4]"}, result = "f64")
+  double lengths(Point[] points, long n, Line[] lines);
 
-  @Global(name = "title", type = "string") void title(MemorySegment value);
+  @Symbol(parameters = {"usize"}, result = "strict_point[n]")
+  Point[] corners(long n);
 
-  @Global(type = "pointer") void handle(MemorySegment value);
+  @Symbol(name = "corners", parameters = {"usize"}, result = "strict_point[n]")
+  MemorySegment cornersRaw(long n);
 
-  @Global(type = "strict_point") Point origin();
+  @FreeResult("strict_person_free")
+  @Symbol(parameters = {"string"}, result = "strict_person*")
+  Person find(String name);
 
-  @Global(name = "origin", type = "strict_point") void origin(Point value);
+  @Symbol(name = "find", parameters = {"string"}, result = "strict_person*")
+  MemorySegment findRaw(String name);
 
-  @Global(name = "origin", type = "strict_point") MemorySegment originStorage();
+  @Symbol(parameters = {"strict_packed*", "strict_holder*", "strict_flex*"}, result = "strict_flex*")
+  Flex packed(Packed[] packed, Holder holder, Flex flex);
 
-  @Global(type = "strict_point[3]") Point[] corners();
+  @Critical
+  @Symbol(parameters = {"const strict_point*", "const f64[2]"}, result = "f64")
+  double criticalPoint(Point point, double[] scale);
 
-  @Global(name = "corners", type = "strict_point[3]") void corners(Point[] value);
+  @Symbol(parameters = {"strict_point", "..."}, result = "i32")
+  int variadicAfterStruct(Point point);
 
-  @Global(type = "strict_label", optional = true) Label label();
+  // ---- callbacks ----
+  @Symbol(parameters = {"function", "i32", "i32"}, result = "i32")
+  int compare(Compare compare, int a, int b);
 
-  @Global(name = "label", type = "strict_label", optional = true) void label(Label value, SegmentAllocator allocator);
+  @Symbol(parameters = {"function", "function", "function", "function", "function"})
+  void everyCallback(Scalars scalars, Visitor visitor, Higher higher, Tick tick, MemorySegment raw)
+      throws IOException;
 
-  @Global(type = "strict_number") Value number();
+  @Symbol(result = "function")
+  Compare comparator();
 
-  @Global(name = "number", type = "strict_number") void number(Value value);
+  @Symbol(parameters = {"function", "function", "function", "function", "function", "function"}, result = "function")
+  io.ffibind.strict.Callbacks.Factory more(
+      io.ffibind.strict.Callbacks.Arrays arrays,
+      io.ffibind.strict.Callbacks.Chars chars,
+      io.ffibind.strict.Callbacks.Floats floats,
+      io.ffibind.strict.Callbacks.Test test,
+      io.ffibind.strict.Callbacks.Factory factory,
+      io.ffibind.strict.Callbacks.Wide wide);
+
+  @Symbol(parameters = {"function*", "function*"})
+  void comparators(Compare[] out, MemorySegment[] raw);
+
+  @Symbol(parameters = {"function", "pointer"})
+  void keep(MemorySegment callback, MemorySegment context);
+
+  // ---- optional symbols, nonblocking calls, errno ----
+  @Symbol(parameters = {"i32"}, result = "i32", optional = true)
+  int maybe(int x);
+
+  @Symbol(parameters = {"string", "i32", "...", "i32"}, result = "i32", errno = true)
+  int open(String path, int flags, int mode);
+
+  @Symbol(parameters = {"strict_point"}, result = "strict_point", errno = true)
+  Point errnoPoint(Point point);
+
+  @Symbol(parameters = {"function", "i32"}, result = "i32", errno = true, optional = true)
+  int errnoCallback(Compare compare, int x);
+
+  @Symbol(parameters = {"buffer", "ulong*", "const buffer[sourceLen]", "ulong"}, result = "i32", nonblocking = true)
+  CompletableFuture<Integer> compress(byte[] dest, long[] destLen, byte[] source, long sourceLen);
+
+  @Symbol(parameters = {"string"}, result = "string", nonblocking = true, errno = true)
+  CompletableFuture<String> later(String s);
+
+  @Symbol(nonblocking = true, optional = true)
+  CompletableFuture<Void> sleepLater();
+
+  @Symbol(parameters = {"strict_point"}, result = "strict_point", nonblocking = true)
+  CompletableFuture<Point> pointLater(Point point);
+
+  @Symbol(parameters = {"function", "i32"}, result = "u32", nonblocking = true)
+  CompletableFuture<Long> callbackLater(Compare compare, int x);
+
+  // ---- C globals ----
+  @Global(type = "i32")
+  int counter();
+
+  @Global(name = "counter", type = "i32")
+  void counter(int value);
+
+  @Global(name = "counter", type = "i32")
+  MemorySegment counterStorage();
+
+  @Global(type = "u8")
+  int flag();
+
+  @Global(name = "flag", type = "u8")
+  void flag(int value);
+
+  @Global(type = "string")
+  String greeting();
+
+  @Global(name = "greeting", type = "string")
+  void greeting(MemorySegment value);
+
+  @Global(type = "i32[4]")
+  int[] table();
+
+  @Global(name = "table", type = "i32[4]")
+  void table(int[] values);
+
+  @Global(type = "const u8[3]")
+  byte[] magic();
+
+  @Global(type = "string[2]")
+  String[] words();
+
+  @Global(name = "words", type = "string[2]")
+  MemorySegment[] rawWords();
+
+  @Global(name = "words", type = "string[2]")
+  void words(MemorySegment[] values);
+
+  @Global(type = "pointer")
+  MemorySegment handle();
+
+  @Global(name = "handle", type = "pointer")
+  void handle(MemorySegment value);
+
+  @Global(type = "f64", optional = true)
+  double scale();
+
+  // struct and union globals: read through the companion, written whole (with an allocator when the
+  // struct points to memory), storage sized to the struct; arrays of structs
+  @Global(type = "strict_point")
+  Point origin();
+
+  @Global(name = "origin", type = "strict_point")
+  void origin(Point value);
+
+  @Global(name = "origin", type = "strict_point")
+  MemorySegment originStorage();
+
+  @Global(type = "strict_point[3]")
+  Point[] vertices();
+
+  @Global(name = "vertices", type = "strict_point[3]")
+  void vertices(Point[] value);
+
+  @Global(type = "strict_person", optional = true)
+  Person owner();
+
+  @Global(name = "owner", type = "strict_person", optional = true)
+  void owner(Person value, SegmentAllocator allocator);
+
+  @Global(type = "strict_value")
+  Value number();
+
+  @Global(name = "number", type = "strict_value")
+  void number(Value value);
 
   // ---- not bound: default and static methods ----
   default long lengthTwice(String s) {

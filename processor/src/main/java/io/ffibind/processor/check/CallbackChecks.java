@@ -66,6 +66,8 @@ public final class CallbackChecks {
           Message.CALLBACK_GENERIC, method.getTypeParameters().get(0), "method " + c.displayName(),
           method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
+    ok &= ReservedNames.check(
+        method.getSimpleName().toString(), "method", ReservedNames.owner(c.displayName()), method, diagnostics);
     Optional<String> charset = Charsets.canonical(c.charset());
     if (charset.isEmpty()) {
       report(Message.BAD_CHARSET, c.charsetValue(), c.charset(), c.displayName(), String.join(", ", Charsets.SUPPORTED));
@@ -185,10 +187,7 @@ public final class CallbackChecks {
   /** What C passes: Java receives it as a function's result. */
   private void checkParameter(int index, MethodDeclaration.Parameter p, NativeType type, List<NativeType> types) {
     AnnotationValue value = c.parameterValues().get(index);
-    if (p.name().startsWith("$")) {
-      ok = false;
-      diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), c.displayName());
-    }
+    ok &= ReservedNames.check(p.name(), "parameter", c.displayName(), p.element(), diagnostics);
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class
     } else if (!JavaMapping.accepts(type, Role.CALLBACK_PARAMETER, p.type())) {

@@ -60,6 +60,7 @@ final class GlobalChecks {
 
   private Optional<GlobalModel> run(String charset, String fieldPrefix) {
     checkAnnotations();
+    ok &= ReservedNames.check(g.methodName(), "method", ReservedNames.owner(g.displayName()), g.method(), diagnostics);
     if (!g.method().getTypeParameters().isEmpty()) {
       ok = false;
       diagnostics.report(
@@ -171,10 +172,7 @@ final class GlobalChecks {
     }
     if (setter) {
       for (MethodDeclaration.Parameter p : g.parameters()) {
-        if (p.name().startsWith("$")) {
-          ok = false;
-          diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), g.displayName());
-        }
+        ok &= ReservedNames.check(p.name(), "parameter", g.displayName(), p.element(), diagnostics);
       }
       return Access.WRITE;
     }

@@ -62,6 +62,7 @@ final class SignatureChecks {
           Message.GENERIC_METHOD, m.method().getTypeParameters().get(0), m.displayName(),
           m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
+    ok &= ReservedNames.check(m.methodName(), "method", ReservedNames.owner(m.displayName()), m.method(), diagnostics);
     splitVariadic();
     List<NativeType> parameterTypes = parseParameters();
     NativeType result = parseResult();
@@ -209,10 +210,7 @@ final class SignatureChecks {
   }
 
   private void checkParameter(MethodDeclaration.Parameter p, NativeType type, AnnotationValue value) {
-    if (p.name().startsWith("$")) {
-      ok = false;
-      diagnostics.report(Message.RESERVED_NAME, p.element(), p.name(), m.displayName());
-    }
+    ok &= ReservedNames.check(p.name(), "parameter", m.displayName(), p.element(), diagnostics);
     List<JavaType> accepted = JavaMapping.accepted(type, Role.PARAMETER);
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class

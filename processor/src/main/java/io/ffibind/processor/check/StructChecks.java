@@ -70,6 +70,8 @@ final class StructChecks {
     }
     List<Typed> typed = new ArrayList<>();
     for (Component c : s.components()) {
+      // Accessors are named after components: read$ would clash with the accessor of a field called read.
+      ok &= ReservedNames.check(c.name(), "component", s.recordName(), c.element(), diagnostics);
       typed.add(type(c));
     }
     for (int i = 0; i < typed.size(); i++) {

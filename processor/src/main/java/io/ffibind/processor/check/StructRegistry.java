@@ -186,6 +186,15 @@ public final class StructRegistry {
         : Optional.empty();
   }
 
+  /**
+   * The model of a record already checked in this round, by qualified name: what the generator asks
+   * for the structs a checked library holds by value (they, and the structs inside them, were all
+   * checked with the library). Empty if it was not checked or has errors.
+   */
+  public Optional<StructModel> checkedModel(String qualifiedName) {
+    return done.getOrDefault(qualifiedName, Optional.empty());
+  }
+
   private boolean inProgress(TypeElement record) {
     return inProgress.stream().anyMatch(f -> f.declaration.type().equals(record));
   }

@@ -13,6 +13,8 @@ import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.NativeType;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -66,6 +68,15 @@ public final class CallbackWriter {
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available
    */
   public static JavaFile write(CallbackModel c, boolean generatedAnnotation) {
+    return write(c, generatedAnnotation, Set.of());
+  }
+
+  /**
+   * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available
+   * @param memberTypes the simple names of the member types {@code $Native} inherits from the callback
+   *     interface, which hide imported types of the same name in its body
+   */
+  public static JavaFile write(CallbackModel c, boolean generatedAnnotation, Set<String> memberTypes) {
     ClassName self = ClassName.get(c.packageName(), c.generatedName());
     ClassName iface = interfaceClass(c);
     FunctionModel pointerCall = pointerCall(c);
@@ -79,6 +90,10 @@ public final class CallbackWriter {
                     + " call themselves.\n",
                 iface, c.cType(), POINTER, WRAP);
     GeneratedTypes.annotate(type, generatedAnnotation);
+    // Parameters and inherited member types hide imported types of their names: JavaPoet qualifies those.
+    Set<String> shadowing = new TreeSet<>(memberTypes);
+    c.parameters().forEach(p -> shadowing.add(p.name()));
+    type.alwaysQualify(shadowing.toArray(String[]::new));
     // Callbacks.pointer and Callbacks.wrap reach this class reflectively from io.ffibind.
     type.addStaticBlock(GeneratedTypes.exportToRuntime(self));
     type.addField(
@@ -235,7 +250,7 @@ public final class CallbackWriter {
                 .build())
         .addJavadoc("A C function pointer as a {@link $T}.\n", iface)
         .addMethod(DowncallEmitter.emitPointerCall(pointerCall))
-        .addMethod(TraceEmitter.helper(pointerCall))
+        .addMethod(TraceEmitter.helper(pointerCall, address))
         .addMethod(
             MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)

@@ -74,7 +74,7 @@ final class DowncallEmitter {
       method.addParameter(ParameterSpec.builder(Names.typeName(p.javaType()), p.name()).build());
       argument(p);
     }
-    method.addCode(TraceEmitter.emit(f));
+    method.addCode(TraceEmitter.emit(f, closedCheck ? null : addressField(f)));
     if (closedCheck) {
       method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
       method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, f.methodName());

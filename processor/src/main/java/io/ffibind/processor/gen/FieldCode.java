@@ -252,7 +252,7 @@ final class FieldCode {
         if (base.kind() == BaseType.Kind.UNSIGNED && java == JavaMapping.carrier(base)) {
           yield toLong(base, value);
         }
-        yield CodeBlock.of("(long) $L", value);
+        yield java == Kind.LONG ? value : CodeBlock.of("(long) $L", value); // a cast to long is redundant
       }
       case Length.Unknown u -> CodeBlock.of("0L");
     };
@@ -354,7 +354,7 @@ final class FieldCode {
   /** A length field's value as a {@code long}: unsigned ones zero-extended. */
   private static CodeBlock toLong(BaseType base, CodeBlock value) {
     if (base.kind() != BaseType.Kind.UNSIGNED) {
-      return CodeBlock.of("(long) $L", value);
+      return base.size() == 8 ? value : CodeBlock.of("(long) $L", value); // 8 bytes: already a long
     }
     return switch (base.size()) {
       case 1 -> CodeBlock.of("$T.toUnsignedLong($L)", Byte.class, value);

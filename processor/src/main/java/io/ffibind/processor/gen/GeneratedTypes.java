@@ -8,10 +8,13 @@ import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
 /**
- * What every class ffibind generates carries, whatever it implements (a library today; struct
- * companions and callback classes use the same): the {@code @Generated} marker, the one warning
- * suppressed, the export that lets {@code io.ffibind} load it in a named module, and the downcall
- * factory that turns a denied native access into a message naming the flag to add.
+ * What every class ffibind generates carries, whatever it implements (a library binding, a struct
+ * companion, a callback class): the {@code @Generated} marker and the one warning suppressed; where
+ * the runtime reaches the class reflectively (a binding through {@code Native.load}, a callback class
+ * through {@code Callbacks.pointer} and {@code Callbacks.wrap}) the export that lets {@code io.ffibind}
+ * do so in a named module; and, where it makes downcall handles, the factory that turns a denied native
+ * access into a message naming the flag to add. A struct companion needs neither: nothing reaches it
+ * reflectively, and it links nothing.
  */
 public final class GeneratedTypes {
   /** The generated factory every {@code static final} downcall handle is created with. */

@@ -88,6 +88,12 @@ final class GlobalEmitter {
         }
       }
     }
+    String access = switch (g.access()) {
+      case READ -> "read";
+      case WRITE -> "write";
+      case STORAGE -> "storage";
+    };
+    method.addCode(TraceEmitter.global(g.displayName(), g.symbolName(), access, g.parameterName()));
     method.beginControlFlow("if ($N.isClosed())", BindingWriter.BINDING);
     method.addStatement("throw $N.closedError($S)", BindingWriter.BINDING, g.methodName());
     method.endControlFlow();

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the modular application in child JVMs, on a module path of its classes and ffibind-runtime,
- * as a user would: with native access for both modules it works; when the JVM denies native access
- * ({@code --illegal-native-access=deny}, the JDK's future default) the error names the exact flag.
+ * as a user would: with native access for both modules it works (plain calls, a struct and its
+ * companion, callbacks whose upcall stubs the runtime makes); when the JVM denies native access
+ * ({@code --illegal-native-access=deny}, the JDK's future default) the error names the exact flag,
+ * whichever restricted call comes first: a library load or an upcall stub.
  */
 class ModularApplicationTest {
   private static final String MODULE = "io.ffibind.examples.modular";
@@ -31,7 +33,26 @@ class ModularApplicationTest {
     assertTrue(run.out().contains("module: " + MODULE), run.out());
     assertTrue(run.out().contains("crc32(\"hello\") = 0x3610a686"), run.out());
     assertTrue(run.out().contains("compressBound(1000) = 1013"), run.out());
+    // A struct by value and its companion, a callback for one call and one kept with an arena.
+    assertTrue(run.out().contains("div(-7, 2) = Div[quot=-3, rem=-1]"), run.out());
+    assertTrue(run.out().contains("qsort = [-7, 0, 19, 42]"), run.out());
+    assertTrue(run.out().contains("div_t in memory: quot -3, rem -1, 8 bytes"), run.out());
+    assertTrue(run.out().contains("bsearch(19) at index 2"), run.out());
     assertEquals("", run.err(), "no native-access warning when both modules are enabled");
+  }
+
+  @Test
+  void theRuntimeMakesUpcallStubsAndNamesItsFlagWhenDenied() throws Exception {
+    Run run = run(List.of("--illegal-native-access=deny", "--enable-native-access=" + MODULE + ",io.ffibind"),
+        "pointer-first");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("pointer MemorySegment{"), run.out());
+    Run denied = run(List.of("--illegal-native-access=deny", "--enable-native-access=" + MODULE), "pointer-first");
+    assertNotEquals(0, denied.exit());
+    // The upcall stub is the runtime's first restricted call here, not a library load.
+    assertTrue(denied.err().contains("native access is denied to module io.ffibind, and ffibind calls C through"
+        + " restricted Panama methods (from " + MODULE + ".Ffibind_LibC_IntComparator)"), denied.err());
+    assertTrue(denied.err().contains("Run java with --enable-native-access=io.ffibind."), denied.err());
   }
 
   @Test
@@ -62,13 +83,18 @@ class ModularApplicationTest {
   }
 
   private static Run java(String... options) throws IOException, InterruptedException {
+    return run(List.of(options));
+  }
+
+  private static Run run(List<String> options, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(options));
+    command.addAll(options);
     command.add("--module-path");
     command.add(modulePath());
     command.add("--module");
     command.add(MAIN);
+    command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
