@@ -194,26 +194,17 @@ public final class StructFields {
 
   /** An unsigned 8-bit field value held in a wider Java type. */
   public static byte u8(long value, String field) {
-    if (value < 0 || value > 0xFF) {
-      throw outOfRange(value, field, "u8", "0 to 255");
-    }
-    return (byte) value;
+    return Unsigned.u8(value, field, StructException::of);
   }
 
   /** An unsigned 16-bit field value held in a wider Java type. */
   public static short u16(long value, String field) {
-    if (value < 0 || value > 0xFFFF) {
-      throw outOfRange(value, field, "u16", "0 to 65535");
-    }
-    return (short) value;
+    return Unsigned.u16(value, field, StructException::of);
   }
 
   /** An unsigned 32-bit field value held in a Java long. */
   public static int u32(long value, String field) {
-    if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw outOfRange(value, field, "u32", "0 to 4294967295");
-    }
-    return (int) value;
+    return Unsigned.u32(value, field, StructException::of);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -250,9 +241,5 @@ public final class StructFields {
           "has " + length + " element" + (length == 1 ? "" : "s") + " but " + lengthSource + " is " + n
               + ": pass " + (exact ? "exactly " : "at least ") + n);
     }
-  }
-
-  static StructException outOfRange(long value, String field, String type, String range) {
-    return StructException.of(field, "= " + value + " does not fit C type " + type + " (" + range + ")");
   }
 }
