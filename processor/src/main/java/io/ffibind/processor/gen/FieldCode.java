@@ -155,7 +155,7 @@ final class FieldCode {
       case STRING -> CodeBlock.of("$T.readStrings($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
       case MEMORY_SEGMENT -> CodeBlock.of("$T.readPointers($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
       default -> CodeBlock.of("$T.$L($L, $T.count($L, $S))",
-          Names.MARSHAL, arrayReader(component.kind()), pointer, Names.STRUCT_FIELDS, count, name);
+          Names.MARSHAL, ResultEmitter.arrayReader(component.kind()), pointer, Names.STRUCT_FIELDS, count, name);
     };
   }
 
@@ -384,18 +384,6 @@ final class FieldCode {
     return Names.companion(ref);
   }
 
-  private static String arrayReader(Kind component) {
-    return switch (component) {
-      case BYTE -> "bytes";
-      case SHORT -> "shorts";
-      case CHAR -> "chars";
-      case INT -> "ints";
-      case LONG -> "longs";
-      case FLOAT -> "floats";
-      case DOUBLE -> "doubles";
-      default -> throw new IllegalStateException("no array reader for " + component);
-    };
-  }
 
   private static CodeBlock statement(String format, Object... args) {
     return CodeBlock.builder().addStatement(format, args).build();
