@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 
 /**
  * What generated struct companions call for fields that are not structs: strings ({@code char *},
@@ -49,27 +50,30 @@ public final class StructFields {
   /** A {@code char *[count]} of copies of the first {@code count} strings; null gives NULL if count is 0. */
   public static MemorySegment writeStrings(
       SegmentAllocator allocator, String[] values, long count, String field, String lengthSource) {
-    int n = count(count, field);
-    if (!present(values, n, field, lengthSource)) {
-      return MemorySegment.NULL;
-    }
-    MemorySegment s = allocator.allocate(ValueLayout.ADDRESS, Math.max(n, 1));
-    for (int i = 0; i < n; i++) {
-      s.setAtIndex(ValueLayout.ADDRESS, i, string(allocator, values[i], element(field, i)));
-    }
-    return s;
+    return writeAddresses(
+        allocator, values, count, field, lengthSource, (value, element) -> string(allocator, value, element));
   }
 
   /** A {@code void *[count]} of the first {@code count} pointers. */
   public static MemorySegment writePointers(
       SegmentAllocator allocator, MemorySegment[] values, long count, String field, String lengthSource) {
+    return writeAddresses(allocator, values, count, field, lengthSource, (value, element) -> pointer(value));
+  }
+
+  /**
+   * An array of the addresses {@code address} gives the first {@code count} values (called with the
+   * value and its name, {@code field[i]}); null gives NULL if count is 0.
+   */
+  private static <T> MemorySegment writeAddresses(
+      SegmentAllocator allocator, T[] values, long count, String field, String lengthSource,
+      BiFunction<T, String, MemorySegment> address) {
     int n = count(count, field);
     if (!present(values, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
     MemorySegment s = allocator.allocate(ValueLayout.ADDRESS, Math.max(n, 1));
     for (int i = 0; i < n; i++) {
-      s.setAtIndex(ValueLayout.ADDRESS, i, pointer(values[i]));
+      s.setAtIndex(ValueLayout.ADDRESS, i, address.apply(values[i], element(field, i)));
     }
     return s;
   }
