@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.State;
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 @State(Scope.Thread)
 public class ErrnoBenchmark {
+  @SuppressWarnings("restricted")
   private static final MethodHandle ADD_I32_CAPTURING =
       Linker.nativeLinker().downcallHandle(
           SymbolLookup.libraryLookup(BenchLibrary.path(), Arena.global()).find("bench_add_i32").orElseThrow(),

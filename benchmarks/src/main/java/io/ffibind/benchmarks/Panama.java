@@ -23,6 +23,7 @@ import java.lang.invoke.MethodType;
  */
 public final class Panama {
   private static final Linker LINKER = Linker.nativeLinker();
+  @SuppressWarnings("restricted")
   private static final SymbolLookup LOOKUP = SymbolLookup.libraryLookup(BenchLibrary.path(), Arena.global());
 
   private static final MethodHandle NOOP = handle("bench_noop", FunctionDescriptor.ofVoid());
@@ -33,10 +34,7 @@ public final class Panama {
   private static final MethodHandle STRLEN = handle("bench_strlen", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
   private static final MethodHandle SUM = handle("bench_sum_i32", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG));
   private static final MethodHandle SUM_CRITICAL =
-      LINKER.downcallHandle(
-          LOOKUP.find("bench_sum_i32").orElseThrow(),
-          FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG),
-          Linker.Option.critical(true));
+      handle("bench_sum_i32", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_LONG), Linker.Option.critical(true));
 
   private static final FunctionDescriptor INT_OP = FunctionDescriptor.of(JAVA_INT, JAVA_INT);
   private static final MethodHandle CALL_CB =
@@ -50,11 +48,13 @@ public final class Panama {
     int apply(int v);
   }
 
+  @SuppressWarnings("restricted")
   private static final MethodHandle QSORT =
       LINKER.downcallHandle(
           LINKER.defaultLookup().find("qsort").orElseThrow(),
           FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS));
   /** A comparator whose arguments Panama sizes as one int each. */
+  @SuppressWarnings("restricted")
   private static final MemorySegment COMPARE_INTS =
       LINKER.upcallStub(
           compareHandle(),
@@ -111,6 +111,7 @@ public final class Panama {
   }
 
   /** An upcall stub for {@code op}, valid until {@code arena} closes (jextract's {@code allocate}). */
+  @SuppressWarnings("restricted")
   public static MemorySegment upcallStub(IntOp op, Arena arena) {
     return LINKER.upcallStub(INT_OP_APPLY.bindTo(op), INT_OP, arena);
   }
@@ -137,8 +138,9 @@ public final class Panama {
     }
   }
 
-  private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
-    return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), descriptor);
+  @SuppressWarnings("restricted")
+  private static MethodHandle handle(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+    return LINKER.downcallHandle(LOOKUP.find(name).orElseThrow(), descriptor, options);
   }
 
   public static void noop() {
@@ -195,7 +197,11 @@ public final class Panama {
 
   /** Writes the fields into a reused segment and passes it by value. Not thread-safe, as such code is. */
   public static double pointLen2(double x, double y) {
-    MemorySegment p = POINT_ARGUMENT;
+    return pointLen2(POINT_ARGUMENT, x, y);
+  }
+
+  /** Writes the fields into {@code p}, memory the caller reuses, and passes it by value. */
+  private static double pointLen2(MemorySegment p, double x, double y) {
     p.set(JAVA_DOUBLE, 0, x);
     p.set(JAVA_DOUBLE, 8, y);
     try {
@@ -213,16 +219,7 @@ public final class Panama {
 
   /** As {@link #pointLen2}, with a segment per thread found through a {@code ThreadLocal}. */
   public static double pointLen2PerThread(double x, double y) {
-    MemorySegment p = POINT_PER_THREAD.get();
-    p.set(JAVA_DOUBLE, 0, x);
-    p.set(JAVA_DOUBLE, 8, y);
-    try {
-      return (double) POINT_LEN2.invokeExact(p);
-    } catch (Error | RuntimeException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw new AssertionError("should not reach here", t);
-    }
+    return pointLen2(POINT_PER_THREAD.get(), x, y);
   }
 
   /** As {@link #pointLen2}, with the struct in a new heap segment each call (Panama reads it from there). */
@@ -249,6 +246,7 @@ public final class Panama {
   }
 
   /** Calls C for a pointer to its struct, then reads field {@code x} through it. */
+  @SuppressWarnings("restricted")
   public static double pointStaticX() {
     try {
       MemorySegment p = (MemorySegment) POINT_STATIC.invokeExact();

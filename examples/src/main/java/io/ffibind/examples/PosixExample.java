@@ -65,6 +65,8 @@ public final class PosixExample {
 
   /** Walks {@code char **environ} up to its NULL. */
   static List<String> environment(Posix posix) {
+    // Its length is known only at its NULL, so the array is read through an unbounded segment.
+    @SuppressWarnings("restricted")
     MemorySegment entries = posix.environ().get(ValueLayout.ADDRESS, 0).reinterpret(Long.MAX_VALUE);
     List<String> out = new ArrayList<>();
     for (long i = 0; ; i++) {

@@ -9,26 +9,17 @@ public final class Args {
 
   /** An unsigned 8-bit value held in a wider Java type. */
   public static byte u8(long value, String where) {
-    if (value < 0 || value > 0xFF) {
-      throw outOfRange(value, where, "u8", "0 to 255");
-    }
-    return (byte) value;
+    return Unsigned.u8(value, where, Args::outOfRange);
   }
 
   /** An unsigned 16-bit value held in a wider Java type. */
   public static short u16(long value, String where) {
-    if (value < 0 || value > 0xFFFF) {
-      throw outOfRange(value, where, "u16", "0 to 65535");
-    }
-    return (short) value;
+    return Unsigned.u16(value, where, Args::outOfRange);
   }
 
   /** An unsigned 32-bit value held in a Java long. */
   public static int u32(long value, String where) {
-    if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw outOfRange(value, where, "u32", "0 to 4294967295");
-    }
-    return (int) value;
+    return Unsigned.u32(value, where, Args::outOfRange);
   }
 
   /** A length or count taken from another argument; it must not be negative. */
@@ -61,8 +52,7 @@ public final class Args {
     }
   }
 
-  private static IllegalArgumentException outOfRange(long value, String where, String type, String range) {
-    return new IllegalArgumentException(
-        where + " = " + value + " does not fit C type " + type + " (" + range + ")");
+  private static IllegalArgumentException outOfRange(String where, String detail) {
+    return new IllegalArgumentException(where + " " + detail);
   }
 }

@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 
 /**
  * What generated struct companions call for fields that are not structs: strings ({@code char *},
@@ -49,27 +50,30 @@ public final class StructFields {
   /** A {@code char *[count]} of copies of the first {@code count} strings; null gives NULL if count is 0. */
   public static MemorySegment writeStrings(
       SegmentAllocator allocator, String[] values, long count, String field, String lengthSource) {
-    int n = count(count, field);
-    if (!present(values, n, field, lengthSource)) {
-      return MemorySegment.NULL;
-    }
-    MemorySegment s = allocator.allocate(ValueLayout.ADDRESS, Math.max(n, 1));
-    for (int i = 0; i < n; i++) {
-      s.setAtIndex(ValueLayout.ADDRESS, i, string(allocator, values[i], element(field, i)));
-    }
-    return s;
+    return writeAddresses(
+        allocator, values, count, field, lengthSource, (value, element) -> string(allocator, value, element));
   }
 
   /** A {@code void *[count]} of the first {@code count} pointers. */
   public static MemorySegment writePointers(
       SegmentAllocator allocator, MemorySegment[] values, long count, String field, String lengthSource) {
+    return writeAddresses(allocator, values, count, field, lengthSource, (value, element) -> pointer(value));
+  }
+
+  /**
+   * An array of the addresses {@code address} gives the first {@code count} values (called with the
+   * value and its name, {@code field[i]}); null gives NULL if count is 0.
+   */
+  private static <T> MemorySegment writeAddresses(
+      SegmentAllocator allocator, T[] values, long count, String field, String lengthSource,
+      BiFunction<T, String, MemorySegment> address) {
     int n = count(count, field);
     if (!present(values, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
     MemorySegment s = allocator.allocate(ValueLayout.ADDRESS, Math.max(n, 1));
     for (int i = 0; i < n; i++) {
-      s.setAtIndex(ValueLayout.ADDRESS, i, pointer(values[i]));
+      s.setAtIndex(ValueLayout.ADDRESS, i, address.apply(values[i], element(field, i)));
     }
     return s;
   }
@@ -194,26 +198,17 @@ public final class StructFields {
 
   /** An unsigned 8-bit field value held in a wider Java type. */
   public static byte u8(long value, String field) {
-    if (value < 0 || value > 0xFF) {
-      throw outOfRange(value, field, "u8", "0 to 255");
-    }
-    return (byte) value;
+    return Unsigned.u8(value, field, StructException::of);
   }
 
   /** An unsigned 16-bit field value held in a wider Java type. */
   public static short u16(long value, String field) {
-    if (value < 0 || value > 0xFFFF) {
-      throw outOfRange(value, field, "u16", "0 to 65535");
-    }
-    return (short) value;
+    return Unsigned.u16(value, field, StructException::of);
   }
 
   /** An unsigned 32-bit field value held in a Java long. */
   public static int u32(long value, String field) {
-    if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw outOfRange(value, field, "u32", "0 to 4294967295");
-    }
-    return (int) value;
+    return Unsigned.u32(value, field, StructException::of);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
@@ -250,9 +245,5 @@ public final class StructFields {
           "has " + length + " element" + (length == 1 ? "" : "s") + " but " + lengthSource + " is " + n
               + ": pass " + (exact ? "exactly " : "at least ") + n);
     }
-  }
-
-  static StructException outOfRange(long value, String field, String type, String range) {
-    return StructException.of(field, "= " + value + " does not fit C type " + type + " (" + range + ")");
   }
 }

@@ -171,17 +171,8 @@ public final class CallbackChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (TypeParser.parse(text, c.scope())) {
-      case TypeParser.Result.Parsed parsed -> parsed.type();
-      case TypeParser.Result.Invalid invalid -> {
-        report(Message.BAD_TYPE, value, what, c.displayName(), invalid.message());
-        yield null;
-      }
-      case TypeParser.Result.Ambiguous a -> {
-        report(Message.STRUCT_NAME_AMBIGUOUS, value, what, c.displayName(), a.name(), String.join(" and ", a.claimants()));
-        yield null;
-      }
-    };
+    return TypeStrings.typeOf(
+        TypeParser.parse(text, c.scope()), what, c.displayName(), (message, args) -> report(message, value, args));
   }
 
   /** What C passes: Java receives it as a function's result. */

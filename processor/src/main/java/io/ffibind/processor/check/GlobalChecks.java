@@ -184,18 +184,9 @@ final class GlobalChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (TypeParser.parse(g.type(), scope == null ? StructScope.NONE : scope)) {
-      case TypeParser.Result.Parsed parsed -> parsed.type();
-      case TypeParser.Result.Invalid invalid -> {
-        report(Message.BAD_TYPE, g.method(), g.typeValue(), "type", g.displayName(), invalid.message());
-        yield null;
-      }
-      case TypeParser.Result.Ambiguous ambiguous -> {
-        report(Message.STRUCT_NAME_AMBIGUOUS, g.method(), g.typeValue(), "type", g.displayName(),
-            ambiguous.name(), String.join(" and ", ambiguous.claimants()));
-        yield null;
-      }
-    };
+    return TypeStrings.typeOf(
+        TypeParser.parse(g.type(), scope == null ? StructScope.NONE : scope), "type", g.displayName(),
+        (message, args) -> report(message, g.method(), g.typeValue(), args));
   }
 
   /**

@@ -18,11 +18,6 @@ final class LengthChecks {
   /** A parameter a length may name. {@code declared} is null when its type string did not parse. */
   record Named(String name, JavaType javaType, NativeType declared) {}
 
-  /** Where a finding goes: a message and its arguments. */
-  interface Reporter {
-    void report(Message message, Object... args);
-  }
-
   /** The declared length of {@code type}, unless it has none. */
   static Optional<Length> of(NativeType type) {
     Length length =

@@ -1,9 +1,11 @@
 package io.ffibind.processor.check;
 
+import static io.ffibind.processor.check.DeclaredTypeChecks.LOCAL;
+import static io.ffibind.processor.check.DeclaredTypeChecks.kindText;
+
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.read.LocalLibraries;
-import java.util.Locale;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -13,8 +15,6 @@ import javax.lang.model.element.ElementKind;
  * annotation's misplacement has elsewhere.
  */
 public final class LocalTypeChecks {
-  private static final String LOCAL = "it is declared inside a method; move it to the top level or into a class";
-
   private LocalTypeChecks() {}
 
   public static void check(LocalLibraries.Found local, Diagnostics diagnostics) {
@@ -39,14 +39,4 @@ public final class LocalTypeChecks {
     }
   }
 
-  private static String kindText(ElementKind kind) {
-    return switch (kind) {
-      case CLASS -> "a class";
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case RECORD -> "a record";
-      case ANNOTATION_TYPE -> "an annotation";
-      default -> kind.toString().toLowerCase(Locale.ROOT);
-    };
-  }
 }

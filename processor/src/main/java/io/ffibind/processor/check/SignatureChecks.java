@@ -177,17 +177,9 @@ final class SignatureChecks {
       ok = false; // javac reports the constant it could not find
       return null;
     }
-    return switch (scope == null ? TypeParser.parse(text) : TypeParser.parse(text, scope)) {
-      case TypeParser.Result.Parsed parsed -> parsed.type();
-      case TypeParser.Result.Invalid invalid -> {
-        report(Message.BAD_TYPE, value, what, m.displayName(), invalid.message());
-        yield null;
-      }
-      case TypeParser.Result.Ambiguous a -> {
-        report(Message.STRUCT_NAME_AMBIGUOUS, value, what, m.displayName(), a.name(), String.join(" and ", a.claimants()));
-        yield null;
-      }
-    };
+    return TypeStrings.typeOf(
+        scope == null ? TypeParser.parse(text) : TypeParser.parse(text, scope), what, m.displayName(),
+        (message, args) -> report(message, value, args));
   }
 
   /** A struct type must name a valid struct record that C can pass as declared. */

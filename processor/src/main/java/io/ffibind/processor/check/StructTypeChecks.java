@@ -3,11 +3,8 @@ package io.ffibind.processor.check;
 import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.read.Annotations;
-import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -25,7 +22,7 @@ final class StructTypeChecks {
     String simple = struct != null ? "Struct" : "Union";
     if (type.getKind() != ElementKind.RECORD) {
       diagnostics.report(
-          Message.STRUCT_NOT_RECORD, type, annotation, null, simple, type.getSimpleName(), kindText(type.getKind()),
+          Message.STRUCT_NOT_RECORD, type, annotation, null, simple, type.getSimpleName(), DeclaredTypeChecks.kindText(type.getKind()),
           type.getSimpleName());
       return false;
     }
@@ -36,15 +33,10 @@ final class StructTypeChecks {
           "a record is a struct or a union, not both; remove one annotation");
       ok = false;
     }
-    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-      if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        String where = t == type ? "it is private" : "it is nested in private " + t.getSimpleName();
-        diagnostics.report(
-            Message.STRUCT_NOT_REACHABLE, type, annotation, null, type.getSimpleName(),
-            where + "; make it package-private or public");
-        ok = false;
-        break;
-      }
+    String hidden = DeclaredTypeChecks.privateReason(type);
+    if (hidden != null) {
+      diagnostics.report(Message.STRUCT_NOT_REACHABLE, type, annotation, null, type.getSimpleName(), hidden);
+      ok = false;
     }
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.report(
@@ -53,15 +45,5 @@ final class StructTypeChecks {
       ok = false;
     }
     return ok;
-  }
-
-  private static String kindText(ElementKind kind) {
-    return switch (kind) {
-      case CLASS -> "a class";
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case ANNOTATION_TYPE -> "an annotation";
-      default -> kind.toString().toLowerCase(Locale.ROOT);
-    };
   }
 }

@@ -14,11 +14,6 @@ import java.util.Optional;
  * flexible array member, not by value when packed).
  */
 final class StructUsageChecks {
-  /** Reports one problem at the type string in question. */
-  interface Reporter {
-    void report(Message message, Object... args);
-  }
-
   private StructUsageChecks() {}
 
   /**

@@ -16,8 +16,7 @@ public sealed interface CType {
     CType t = this;
     for (int i = 0; i < 64; i++) {
       switch (t) {
-        case Typedef d -> t = d.target();
-        case Qualified q -> t = q.target();
+        case Alias a -> t = a.target();
         default -> {
           return t;
         }
@@ -64,31 +63,27 @@ public sealed interface CType {
     }
   }
 
-  /** {@code const}, {@code volatile}, {@code restrict} or {@code _Atomic} applied to a type. */
-  record Qualified(String qualifier, TypeRef targetRef) implements CType {
-    public CType target() {
-      return targetRef.get();
+  /** Another name for a type, or the type qualified: what {@link #resolved()} looks through. */
+  sealed interface Alias extends CType permits Qualified, Typedef {
+    TypeRef targetRef();
+
+    default CType target() {
+      return targetRef().get();
     }
 
+    /** The size of the type it stands for. */
     @Override
-    public long size() {
+    default long size() {
       CType t = resolved();
-      return t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
+      return t instanceof Alias ? -1 : t.size();
     }
   }
+
+  /** {@code const}, {@code volatile}, {@code restrict} or {@code _Atomic} applied to a type. */
+  record Qualified(String qualifier, TypeRef targetRef) implements Alias {}
 
   /** A typedef, kept by name: {@code int64_t}, {@code size_t}, {@code uLong}. */
-  record Typedef(String name, TypeRef targetRef) implements CType {
-    public CType target() {
-      return targetRef.get();
-    }
-
-    @Override
-    public long size() {
-      CType t = resolved();
-      return t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
-    }
-  }
+  record Typedef(String name, TypeRef targetRef) implements Alias {}
 
   /**
    * An enumeration; {@code underlyingRef} is its integer type when DWARF gives it ({@code
@@ -147,7 +142,7 @@ public sealed interface CType {
         }
         t = a.element().resolved();
       }
-      long element = t instanceof Array || t instanceof Qualified || t instanceof Typedef ? -1 : t.size();
+      long element = t instanceof Array || t instanceof Alias ? -1 : t.size();
       return element < 0 ? -1 : element * product;
     }
   }

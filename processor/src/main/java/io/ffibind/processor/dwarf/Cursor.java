@@ -29,10 +29,7 @@ final class Cursor {
   }
 
   int u16() throws DwarfFormatException {
-    need(2);
-    int v = Short.toUnsignedInt(buffer.getShort(position));
-    position += 2;
-    return v;
+    return Short.toUnsignedInt(buffer.getShort(advance(2)));
   }
 
   int u24() throws DwarfFormatException {
@@ -40,17 +37,11 @@ final class Cursor {
   }
 
   long u32() throws DwarfFormatException {
-    need(4);
-    long v = Integer.toUnsignedLong(buffer.getInt(position));
-    position += 4;
-    return v;
+    return Integer.toUnsignedLong(buffer.getInt(advance(4)));
   }
 
   long u64() throws DwarfFormatException {
-    need(8);
-    long v = buffer.getLong(position);
-    position += 8;
-    return v;
+    return buffer.getLong(advance(8));
   }
 
   /** An offset into another section: 4 bytes in 32-bit DWARF, 8 in 64-bit DWARF. */
@@ -135,6 +126,14 @@ final class Cursor {
   long skipNull() throws DwarfFormatException {
     uleb();
     return position;
+  }
+
+  /** Moves past the next {@code n} bytes, returning where they start. */
+  private int advance(int n) throws DwarfFormatException {
+    need(n);
+    int start = position;
+    position += n;
+    return start;
   }
 
   private void need(int n) throws DwarfFormatException {

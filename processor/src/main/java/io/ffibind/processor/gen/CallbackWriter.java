@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel;
@@ -152,10 +153,25 @@ public final class CallbackWriter {
         c.lendsCallbacks());
   }
 
+  private static MethodSpec.Builder publicStatic(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns);
+  }
+
+  /**
+   * {@code if (callback instanceof $Native n) return <value>;}: a C function wrapped as a callback
+   * goes back to C as its own address, which {@code value} reads from {@code n}, not through an upcall
+   * stub.
+   */
+  private static CodeBlock returnIfNative(CodeBlock value) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (callback instanceof $N n)", NATIVE)
+        .addStatement("return $L", value)
+        .endControlFlow()
+        .build();
+  }
+
   private static MethodSpec pointer(ClassName iface, String address) {
-    return MethodSpec.methodBuilder(POINTER)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Names.MEMORY_SEGMENT)
+    return publicStatic(POINTER, Names.MEMORY_SEGMENT)
         .addParameter(iface, "callback")
         .addParameter(Names.ARENA, "arena")
         .addJavadoc(
@@ -165,17 +181,13 @@ public final class CallbackWriter {
                 + "misuse ffibind catches only until the stub is reused.\n")
         .addStatement("$T.requireNonNull(callback, $S)", Names.OBJECTS, "callback")
         .addStatement("$T.requireNonNull(arena, $S)", Names.OBJECTS, "arena")
-        .beginControlFlow("if (callback instanceof $N n)", NATIVE)
-        .addStatement("return n.$N()", address)
-        .endControlFlow()
+        .addCode(returnIfNative(CodeBlock.of("n.$N()", address)))
         .addStatement("return $N.leased(callback, arena)", POOL)
         .build();
   }
 
   private static MethodSpec wrapMethod(ClassName iface) {
-    return MethodSpec.methodBuilder(WRAP)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(iface)
+    return publicStatic(WRAP, iface)
         .addParameter(Names.MEMORY_SEGMENT, "function")
         .addJavadoc(
             "The C function at {@code function} as a {@link $T}: calling it calls C. NULL gives {@code null}.\n"
@@ -187,24 +199,18 @@ public final class CallbackWriter {
   }
 
   private static MethodSpec scoped(ClassName iface, String address) {
-    return MethodSpec.methodBuilder(SCOPED)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Names.UPCALL_SLOT)
+    return publicStatic(SCOPED, Names.UPCALL_SLOT)
         .addParameter(iface, "callback")
         .addJavadoc(
             "For generated bindings: {@code callback} as a C function pointer for the duration of one call,\n"
                 + "to be released when it returns. Not API.\n")
-        .beginControlFlow("if (callback instanceof $N n)", NATIVE)
-        .addStatement("return $T.direct(n.$N())", Names.UPCALL_SLOT, address)
-        .endControlFlow()
+        .addCode(returnIfNative(CodeBlock.of("$T.direct(n.$N())", Names.UPCALL_SLOT, address)))
         .addStatement("return $N.scoped(callback)", POOL)
         .build();
   }
 
   private static MethodSpec toField(ClassName iface, String address) {
-    return MethodSpec.methodBuilder(TO_FIELD)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Names.MEMORY_SEGMENT)
+    return publicStatic(TO_FIELD, Names.MEMORY_SEGMENT)
         .addParameter(iface, "callback")
         .addParameter(Names.SEGMENT_ALLOCATOR, "allocator")
         .addParameter(Names.STRING, "field")
@@ -215,17 +221,13 @@ public final class CallbackWriter {
         .beginControlFlow("if (callback == null)")
         .addStatement("return $T.NULL", Names.MEMORY_SEGMENT)
         .endControlFlow()
-        .beginControlFlow("if (callback instanceof $N n)", NATIVE)
-        .addStatement("return n.$N()", address)
-        .endControlFlow()
+        .addCode(returnIfNative(CodeBlock.of("n.$N()", address)))
         .addStatement("return $T.field($N, callback, allocator, field)", Names.CALLBACK_MARSHAL, POOL)
         .build();
   }
 
   private static MethodSpec fromField(ClassName iface) {
-    return MethodSpec.methodBuilder(FROM_FIELD)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(iface)
+    return publicStatic(FROM_FIELD, iface)
         .addParameter(Names.MEMORY_SEGMENT, "function")
         .addJavadoc(
             "For struct companions: the function pointer a field holds as a {@link $T}: the Java callback itself\n"

@@ -357,20 +357,16 @@ public final class CompanionWriter {
 
   /** {@code body}, with a failure inside named by {@code where} (a local or constant). */
   static CodeBlock guarded(boolean mayFail, String where, CodeBlock body) {
-    if (!mayFail) {
-      return body;
-    }
-    return CodeBlock.builder()
-        .beginControlFlow("try")
-        .add(body)
-        .nextControlFlow("catch ($T $$e)", Names.STRUCT_EXCEPTION)
-        .addStatement("throw $$e.at($N)", where)
-        .endControlFlow()
-        .build();
+    return rethrowing(mayFail, body, CodeBlock.of("$$e.at($N)", where));
   }
 
   /** {@code body}, with a failure inside given this struct's field name on its way out. */
   private static CodeBlock nested(boolean mayFail, CodeBlock body) {
+    return rethrowing(mayFail, body, CodeBlock.of("$$e.in(field)"));
+  }
+
+  /** {@code try { body } catch (StructException $e) { throw <rethrown>; }}, or {@code body} when it cannot fail. */
+  private static CodeBlock rethrowing(boolean mayFail, CodeBlock body, CodeBlock rethrown) {
     if (!mayFail) {
       return body;
     }
@@ -378,7 +374,7 @@ public final class CompanionWriter {
         .beginControlFlow("try")
         .add(body)
         .nextControlFlow("catch ($T $$e)", Names.STRUCT_EXCEPTION)
-        .addStatement("throw $$e.in(field)")
+        .addStatement("throw $L", rethrown)
         .endControlFlow()
         .build();
   }

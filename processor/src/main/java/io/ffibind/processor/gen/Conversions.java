@@ -1,5 +1,6 @@
 package io.ffibind.processor.gen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.ffibind.processor.types.BaseType;
 import io.ffibind.processor.types.JavaMapping;
@@ -39,6 +40,15 @@ final class Conversions {
     if (java == Kind.MEMORY_SEGMENT) {
       return nullToNull(value);
     }
+    return narrowUnsigned(base, java, value, Names.ARGS, where);
+  }
+
+  /**
+   * {@code value}, of an unsigned C type held in a wider Java type, range-checked by {@code checks}
+   * ({@code Args} for arguments, {@code StructFields} for fields) naming {@code where}; a value of
+   * the carrier type as it is.
+   */
+  static CodeBlock narrowUnsigned(BaseType base, Kind java, CodeBlock value, ClassName checks, String where) {
     if (java == JavaMapping.carrier(base)) {
       return value;
     }
@@ -52,7 +62,7 @@ final class Conversions {
           case U32 -> "u32";
           default -> throw new IllegalStateException(base + " from " + java);
         };
-    return CodeBlock.of("$T.$L($L, $S)", Names.ARGS, check, value, where);
+    return CodeBlock.of("$T.$L($L, $S)", checks, check, value, where);
   }
 
   /**

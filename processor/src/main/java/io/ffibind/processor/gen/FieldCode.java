@@ -155,7 +155,7 @@ final class FieldCode {
       case STRING -> CodeBlock.of("$T.readStrings($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
       case MEMORY_SEGMENT -> CodeBlock.of("$T.readPointers($L, $L, $S)", Names.STRUCT_FIELDS, pointer, count, name);
       default -> CodeBlock.of("$T.$L($L, $T.count($L, $S))",
-          Names.MARSHAL, arrayReader(component.kind()), pointer, Names.STRUCT_FIELDS, count, name);
+          Names.MARSHAL, ResultEmitter.arrayReader(component.kind()), pointer, Names.STRUCT_FIELDS, count, name);
     };
   }
 
@@ -315,40 +315,12 @@ final class FieldCode {
   }
 
   private CodeBlock narrow(CodeBlock value) {
-    BaseType base = baseOf(f);
-    Kind java = f.javaType().kind();
-    if (java == JavaMapping.carrier(base)) {
-      return value;
-    }
-    if (base == BaseType.U16 && java == Kind.CHAR) {
-      return CodeBlock.of("(short) $L", value);
-    }
-    String check = switch (base) {
-      case U8 -> "u8";
-      case U16 -> "u16";
-      default -> "u32";
-    };
-    return CodeBlock.of("$T.$L($L, $S)", Names.STRUCT_FIELDS, check, value, f.name());
+    return Conversions.narrowUnsigned(baseOf(f), f.javaType().kind(), value, Names.STRUCT_FIELDS, f.name());
   }
 
   /** Zero-extends an unsigned value into the wider Java type of the component. */
   private static CodeBlock widen(BaseType base, Kind java, CodeBlock raw) {
-    if (java == JavaMapping.carrier(base)) {
-      return raw;
-    }
-    return switch (base) {
-      case U8 -> switch (java) {
-        case SHORT -> CodeBlock.of("(short) $T.toUnsignedInt($L)", Byte.class, raw);
-        case INT -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
-        default -> CodeBlock.of("$T.toUnsignedLong($L)", Byte.class, raw);
-      };
-      case U16 -> switch (java) {
-        case CHAR -> CodeBlock.of("(char) $L", raw);
-        case INT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
-        default -> CodeBlock.of("$T.toUnsignedLong($L)", Short.class, raw);
-      };
-      default -> CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, raw);
-    };
+    return Conversions.widen(base, JavaMapping.carrier(base), java, raw);
   }
 
   /** A length field's value as a {@code long}: unsigned ones zero-extended. */
@@ -384,18 +356,6 @@ final class FieldCode {
     return Names.companion(ref);
   }
 
-  private static String arrayReader(Kind component) {
-    return switch (component) {
-      case BYTE -> "bytes";
-      case SHORT -> "shorts";
-      case CHAR -> "chars";
-      case INT -> "ints";
-      case LONG -> "longs";
-      case FLOAT -> "floats";
-      case DOUBLE -> "doubles";
-      default -> throw new IllegalStateException("no array reader for " + component);
-    };
-  }
 
   private static CodeBlock statement(String format, Object... args) {
     return CodeBlock.builder().addStatement(format, args).build();

@@ -111,6 +111,7 @@ final class ResultEmitter {
     }
   }
 
+  /** The {@code Marshal} method that copies C's array of {@code component}s into a Java array. */
   static String arrayReader(Kind component) {
     return switch (component) {
       case BYTE -> "bytes";

@@ -48,7 +48,7 @@ public final class LibraryReader {
         type,
         annotation,
         elements.getPackageOf(type).getQualifiedName().toString(),
-        nestedName(type),
+        StructReader.nestedName(type),
         Annotations.string(annotation, "value", ""),
         Annotations.string(annotation, "charset", "UTF-8"),
         Annotations.explicit(annotation, "charset"),
@@ -122,16 +122,6 @@ public final class LibraryReader {
         collectInSourceOrder(t, out);
       }
     }
-  }
-
-  private static List<String> nestedName(TypeElement type) {
-    List<String> names = new ArrayList<>();
-    Element e = type;
-    while (e instanceof TypeElement t) {
-      names.add(0, t.getSimpleName().toString());
-      e = t.getEnclosingElement();
-    }
-    return List.copyOf(names);
   }
 
   private static String nonEmpty(String value, String fallback) {

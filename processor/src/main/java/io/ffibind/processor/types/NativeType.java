@@ -46,8 +46,7 @@ public sealed interface NativeType {
   record ArrayOf(BaseType element, boolean isConst, Length length, boolean star) implements NativeType {
     @Override
     public String spelling() {
-      String suffix = length instanceof Length.Unknown && !star ? "[]" : lengthSuffix(length, star);
-      return (isConst ? "const " : "") + element.canonical() + suffix;
+      return (isConst ? "const " : "") + element.canonical() + arraySuffix(length, star);
     }
 
     @Override
@@ -77,8 +76,7 @@ public sealed interface NativeType {
   record StructArray(StructRef struct, boolean isConst, Length length, boolean star) implements NativeType {
     @Override
     public String spelling() {
-      String suffix = length instanceof Length.Unknown && !star ? "[]" : lengthSuffix(length, star);
-      return (isConst ? "const " : "") + struct.name() + suffix;
+      return (isConst ? "const " : "") + struct.name() + arraySuffix(length, star);
     }
 
     @Override
@@ -105,6 +103,11 @@ public sealed interface NativeType {
     public String cDeclaration() {
       return element.cDeclaration() + spelling().substring(element.spelling().length());
     }
+  }
+
+  /** How an array parameter spells its length: {@code []} when it has none and no star. */
+  private static String arraySuffix(Length length, boolean star) {
+    return length instanceof Length.Unknown && !star ? "[]" : lengthSuffix(length, star);
   }
 
   private static String lengthSuffix(Length length, boolean star) {
