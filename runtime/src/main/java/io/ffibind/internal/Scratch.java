@@ -27,27 +27,57 @@ public final class Scratch implements SegmentAllocator {
   private static final long BLOCK_SIZE = 16 * 1024;
   private static final long SPILL_CHUNK = 64 * 1024;
   private static final ThreadLocal<Scratch> PER_THREAD =
-      ThreadLocal.withInitial(() -> new Scratch(Arena.ofAuto().allocate(BLOCK_SIZE, 16)));
+      ThreadLocal.withInitial(
+          () -> new Scratch(Arena.ofAuto().allocate(BLOCK_SIZE, 16), Thread.currentThread().threadId()));
+
+  /**
+   * A cache in front of {@link #PER_THREAD}, indexed by thread id: a hit costs an array load and one
+   * comparison where a {@code ThreadLocal} lookup costs a hash probe, a few nanoseconds on every call.
+   * Slots are written racily; that is safe because a slot is used only when its scratch's final
+   * {@link #owner} is the calling thread's id (ids are never reused), and only that thread ever
+   * writes its scratch. Colliding threads just take the ThreadLocal path. A slot can keep the block of
+   * a thread that ended until another thread takes the slot: at most {@code CACHE_SIZE} blocks.
+   */
+  private static final int CACHE_SIZE = 64;
+
+  private static final Scratch[] CACHE = new Scratch[CACHE_SIZE];
 
   /** The thread's block, or null on a virtual thread. */
   private final MemorySegment block;
+  /** The id of the thread that owns this scratch. */
+  private final long owner;
   private long offset;
+  /** How many of {@link #spills} are open: read on every call, so a field rather than size(). */
+  private int spillCount;
   private final List<Arena> spills = new ArrayList<>();
   private MemorySegment chunk;
   private long chunkOffset;
   /** Callbacks lent to C through struct fields of records written here; created when first needed. */
   private LentCallbacks lent;
 
-  private Scratch(MemorySegment block) {
+  private Scratch(MemorySegment block, long owner) {
     this.block = block;
+    this.owner = owner;
   }
 
   /** The calling thread's scratch memory. */
   public static Scratch get() {
-    if (Thread.currentThread().isVirtual()) {
-      return new Scratch(null);
+    Thread thread = Thread.currentThread();
+    long id = thread.threadId();
+    Scratch cached = CACHE[(int) id & (CACHE_SIZE - 1)];
+    if (cached != null && cached.owner == id) {
+      return cached;
     }
-    return PER_THREAD.get();
+    return miss(thread, id);
+  }
+
+  private static Scratch miss(Thread thread, long id) {
+    if (thread.isVirtual()) {
+      return new Scratch(null, id); // never cached: the next call on this thread spills again
+    }
+    Scratch scratch = PER_THREAD.get();
+    CACHE[(int) id & (CACHE_SIZE - 1)] = scratch;
+    return scratch;
   }
 
   /** The callbacks this thread's calls lend C through struct fields (see {@link LentCallbacks}). */
@@ -58,19 +88,24 @@ public final class Scratch implements SegmentAllocator {
 
   /** Where the current call's allocations start: the block offset and the number of spill arenas. */
   public long mark() {
-    return offset | ((long) spills.size() << 32);
+    return offset | ((long) spillCount << 32);
   }
 
   /** Frees everything allocated since {@code mark}. */
   public void release(long mark) {
     offset = mark & 0xFFFF_FFFFL;
     int keep = (int) (mark >>> 32);
-    if (spills.size() > keep) {
-      for (int i = spills.size() - 1; i >= keep; i--) {
-        spills.remove(i).close();
-      }
-      chunk = null; // it belonged to a closed arena; an outer call's chunk is not resumed
+    if (spillCount > keep) {
+      closeSpills(keep); // out of line: release is inlined into every generated call, often twice
     }
+  }
+
+  private void closeSpills(int keep) {
+    for (int i = spillCount - 1; i >= keep; i--) {
+      spills.remove(i).close();
+    }
+    spillCount = keep;
+    chunk = null; // it belonged to a closed arena; an outer call's chunk is not resumed
   }
 
   @Override
@@ -91,6 +126,7 @@ public final class Scratch implements SegmentAllocator {
     }
     Arena arena = Arena.ofConfined();
     spills.add(arena);
+    spillCount++;
     if (byteSize > SPILL_CHUNK / 2) {
       return arena.allocate(byteSize, byteAlignment); // a large request gets an arena of its own
     }

@@ -75,6 +75,18 @@ class StringConcurrencyTest {
     assertEquals(live, MemCounters.C.liveAllocations());
   }
 
+  /**
+   * More platform threads than the scratch cache has slots (it is indexed by thread id), all running at
+   * once and each short-lived: threads whose ids share a slot keep evicting each other, and a slot
+   * may still hold the scratch of a thread that ended. Each must still find only its own memory.
+   */
+  @Test
+  void morePlatformThreadsThanScratchCacheSlots() throws Exception {
+    long live = MemCounters.C.liveAllocations();
+    runAll(Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory()), 300, 300);
+    assertEquals(live, MemCounters.C.liveAllocations());
+  }
+
   @Test
   void manyVirtualThreads() throws Exception {
     long live = MemCounters.C.liveAllocations();
