@@ -76,6 +76,9 @@ public final class DebugInfo {
       throws DwarfFormatException {
     if (address.isPresent()) {
       Long at = index.functionByAddress(address.getAsLong());
+      if (at != null && index.unitAt(at).isAssembly()) {
+        return Optional.empty(); // no prototype: written in assembly
+      }
       if (at != null) {
         return Optional.of(prototype(at));
       }
@@ -97,6 +100,9 @@ public final class DebugInfo {
     Long declaration = null;
     for (long offset : index.functionsNamed(name)) {
       Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      if (die.unit.isAssembly()) {
+        continue; // says nothing of its prototype
+      }
       if (!die.flag(Dw.AT_EXTERNAL) && !die.has(Dw.AT_SPECIFICATION) && !die.has(Dw.AT_ABSTRACT_ORIGIN)) {
         continue; // a static function that happens to share the name
       }
@@ -206,6 +212,9 @@ public final class DebugInfo {
     Die declaration = null;
     for (long offset : index.variablesNamed(name)) {
       Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      if (die.unit.isAssembly()) {
+        continue; // says nothing of its prototype
+      }
       if (!die.flag(Dw.AT_EXTERNAL)) {
         continue; // a static variable that happens to share the name
       }

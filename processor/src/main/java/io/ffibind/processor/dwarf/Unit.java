@@ -28,6 +28,15 @@ record Unit(
   }
 
   /** True for C, whose functions without DW_AT_prototyped are K&R style; other languages always have prototypes. */
+  /**
+   * True for hand-written assembly: GNU as 2.40 and later describe each function it defines with a
+   * {@code DW_TAG_subprogram} of unspecified result and no parameters (glibc's system call wrappers,
+   * {@code chdir} among them) under {@code DW_LANG_Mips_Assembler}, which says nothing of its prototype.
+   */
+  boolean isAssembly() {
+    return language == 0x8001;
+  }
+
   boolean isC() {
     return language == 0x01 || language == 0x02 || language == 0x0c || language == 0x1d || language == 0x2c;
   }
