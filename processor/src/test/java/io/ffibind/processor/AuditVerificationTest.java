@@ -260,4 +260,69 @@ class AuditVerificationTest {
       assertTrue(notes.stream().anyMatch(n -> n.startsWith("[FFI086] Sys.chdir") && n.contains("'chdir'")), notes.toString());
     }
   }
+
+  @Test
+  void libraryNamesResolveAsTheRuntimeDoes() {
+    for (String name : new String[] {"m", "libm.so.6", "libm"}) {
+      JavaFileObject f = source("M", """
+          @NativeLibrary("%s")
+          interface M {
+            @Symbol(parameters = {"f64", "f64"}, result = "f64")
+            double pwo(double a, double b);
+          }
+          """.formatted(name));
+      Compilation c = compile(SYSTEM, f);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c).hadErrorContaining("did you mean 'pow'?").inFile(f).onLineContaining("@Symbol");
+      assertThat(c).hadErrorContaining("libm.so.6");
+    }
+  }
+
+  @Test
+  void aPathIsUsedAsItIs() {
+    String file = Verifications.fixtures().resolve("libffibind_fixtures.so").toAbsolutePath().normalize().toString();
+    JavaFileObject f = source("P", """
+        @NativeLibrary("%s")
+        interface P {
+          @Symbol(name = "gl_counter_gte", result = "i32")
+          int counter();
+        }
+        """.formatted(file));
+    Compilation c = compile("/nonexistent-ffibind-dir", f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("did you mean 'gl_counter_get'?").inFile(f).onLineContaining("@Symbol");
+  }
+
+  @Test
+  void dwarf4AndCompressedDwarfAreRead() {
+    for (String lib : new String[] {"ffibind_verify_dwarf4", "ffibind_verify_dwarf5", "ffibind_verify_gz"}) {
+      JavaFileObject f = source("V", """
+          @NativeLibrary("%s")
+          interface V {
+            @Symbol(parameters = {"i64", "i32"}, result = "i64")
+            long vf_add_i64(long a, int b);
+          }
+          """.formatted(lib));
+      Compilation c = compile(fixtures(), f);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c)
+          .hadErrorContaining("[FFI084] V.vf_add_i64: declared (i64, i32) -> i64, but lib" + lib
+              + ".so defines int64_t vf_add_i64(int64_t a, int64_t b): parameter 2 (b)")
+          .inFile(f).onLineContaining("@Symbol");
+    }
+  }
+
+  @Test
+  void withoutTheOptionNothingIsChecked() {
+    JavaFileObject f = source("Z", """
+        @NativeLibrary("z")
+        interface Z {
+          @Symbol(result = "i32")
+          int ffibind_audit_not_in_zlib();
+        }
+        """);
+    Compilation c = Compilations.compile(f);
+    assertThat(c).succeededWithoutWarnings();
+    assertEquals(List.of(), ffibindMessages(c));
+  }
 }
