@@ -164,8 +164,36 @@ class AuditStrictBuildTest {
       critical |= o.has("options") && o.getAsJsonObject("options").has("critical");
     }
     assertTrue(critical, byShape.keySet().toString());
+    // Native.load's one reflective look-up
+    JsonObject reflected = library.getAsJsonArray("reflection").get(0).getAsJsonObject();
+    assertEquals("com.example.audit.Ffibind_Everything", reflected.get("type").getAsString());
+    assertEquals("load", reflected.getAsJsonArray("methods").get(0).getAsJsonObject().get("name").getAsString());
+    // the comparator's stubs: an upcall taking two pointers, returning an int
+    boolean upcall = false;
+    for (JavaFileObject m : metadata) {
+      JsonObject json = JsonParser.parseString(m.getCharContent(true).toString()).getAsJsonObject();
+      if (json.get("comment").getAsString().contains("Everything.Compare")) {
+        JsonObject up = json.getAsJsonObject("foreign").getAsJsonArray("upcalls").get(0).getAsJsonObject();
+        assertEquals("jint", up.get("returnType").getAsString());
+        assertEquals("[\"void*\",\"void*\"]", up.getAsJsonArray("parameterTypes").toString());
+        upcall = true;
+      }
+    }
+    assertTrue(upcall, metadata.toString());
     // every descriptor once
     assertEquals(downcalls.size(), byShape.size() + duplicates(downcalls));
+  }
+
+  @Test
+  void runtimeMetadataIsValidJson() throws IOException {
+    try (var in = io.ffibind.Native.class.getResourceAsStream(
+        "/META-INF/native-image/io.ffibind/ffibind-runtime/reachability-metadata.json")) {
+      assertTrue(in != null);
+      JsonObject json = JsonParser.parseString(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).getAsJsonObject();
+      JsonObject strerror = json.getAsJsonObject("foreign").getAsJsonArray("downcalls").get(0).getAsJsonObject();
+      assertEquals("jint", strerror.get("returnType").getAsString());
+      assertEquals("[\"jint\",\"void*\",\"size_t\"]", strerror.getAsJsonArray("parameterTypes").toString());
+    }
   }
 
   private static int duplicates(JsonArray downcalls) {
