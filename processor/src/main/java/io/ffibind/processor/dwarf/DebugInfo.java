@@ -70,16 +70,14 @@ public final class DebugInfo {
    * definition at that address when there is one (it may carry another name, such as {@code
    * __snprintf} for {@code snprintf}), else an external definition or declaration with that name or
    * one of its {@code aliases}. Pass no address for an indirect function, whose symbol points at its
-   * resolver rather than at the function.
+   * resolver rather than at the function. A definition in assembly (a unit GNU as describes) has no
+   * prototype: only a C declaration by one of the names can give one.
    */
   public Optional<CFunction> function(String name, OptionalLong address, List<String> aliases)
       throws DwarfFormatException {
     if (address.isPresent()) {
       Long at = index.functionByAddress(address.getAsLong());
-      if (at != null && index.unitAt(at).isAssembly()) {
-        return Optional.empty(); // no prototype: written in assembly
-      }
-      if (at != null) {
+      if (at != null && !index.unitAt(at).isAssembly()) { // assembly says nothing of the prototype
         return Optional.of(prototype(at));
       }
     }
