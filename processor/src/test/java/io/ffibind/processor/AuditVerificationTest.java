@@ -325,4 +325,30 @@ class AuditVerificationTest {
     assertThat(c).succeededWithoutWarnings();
     assertEquals(List.of(), ffibindMessages(c));
   }
+
+  @Test
+  void anLdScriptIsFollowed() throws java.io.IOException {
+    java.nio.file.Path script = null;
+    for (String dir : SYSTEM.split(File.pathSeparator)) {
+      java.nio.file.Path p = java.nio.file.Path.of(dir, "libm.so");
+      if (java.nio.file.Files.isRegularFile(p) && new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1).contains("GNU ld script")) {
+        script = p;
+        break;
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(script != null, "no libm.so ld script (libc6-dev)");
+    JavaFileObject f = source("M", """
+        @NativeLibrary("%s")
+        interface M {
+          @Symbol(parameters = {"f64"}, result = "f64")
+          double sqrtt(double x);
+          @Symbol(name = "sqrt", parameters = {"f64"}, result = "f64")
+          double root(double x);
+        }
+        """.formatted(script));
+    Compilation c = compile("/nonexistent-ffibind-dir", f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("did you mean 'sqrt'?").inFile(f).onLineContaining("@Symbol(parameters");
+    assertThat(c).hadErrorContaining("libm.so.6");
+  }
 }

@@ -11,6 +11,7 @@ import io.ffibind.processor.types.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -110,12 +111,26 @@ final class VerificationContext {
     return located.files().stream().map(t -> t.file().toString()).collect(Collectors.joining(" and "));
   }
 
-  /** {@code "; did you mean 'x'?"} from the files' real names, or nothing. */
+  /**
+   * {@code "; did you mean 'x'?"} from the files' real names, or nothing. Among names equally close,
+   * not the symbol table's hash order: a public name before one with leading underscores, then the
+   * first alphabetically, so a doubled last letter suggests the name it extends ({@code sqrtt}:
+   * {@code sqrt}, not {@code sqrtf}).
+   */
   String didYouMean(String symbol) {
     List<String> names = new ArrayList<>();
     located.files().forEach(t -> names.addAll(t.symbols().names()));
+    names.sort(Comparator.comparingInt(VerificationContext::leadingUnderscores).thenComparing(Comparator.naturalOrder()));
     return Suggestions.closest(symbol, names).map(n -> "; did you mean '" + n + "'?").orElse("");
   }
+  private static int leadingUnderscores(String name) {
+    int n = 0;
+    while (n < name.length() && name.charAt(n) == '_') {
+      n++;
+    }
+    return n;
+  }
+
 
   /**
    * The debug information of {@code tables}, or empty after a note (once per file) saying there is
