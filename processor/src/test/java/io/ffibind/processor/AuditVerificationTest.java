@@ -351,4 +351,49 @@ class AuditVerificationTest {
     assertThat(c).hadErrorContaining("did you mean 'sqrt'?").inFile(f).onLineContaining("@Symbol(parameters");
     assertThat(c).hadErrorContaining("libm.so.6");
   }
+
+  @Test
+  void optionalMissingGlobalIsAWarning() {
+    JavaFileObject f = source("G", """
+        @NativeLibrary("ffibind_fixtures")
+        interface G {
+          @Global(name = "gl_audit_absent", type = "i32", optional = true)
+          int absent();
+          @Global(name = "gl_counter", type = "i32")
+          int counter();
+        }
+        """);
+    Compilation c = compile(fixtures(), f);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(1);
+    assertThat(c).hadWarningContaining("[FFI082]").inFile(f).onLineContaining("gl_audit_absent");
+  }
+
+  @Test
+  void structLayoutComparedWithDwarf() {
+    JavaFileObject f = source("S", """
+        @NativeLibrary("ffibind_fixtures")
+        interface S {
+          @Struct(name = "gl_point") record Point(long x, int y) {}
+          @Global(name = "gl_polygon", type = "gl_point[4]")
+          Point[] polygon();
+        }
+        """);
+    Compilation c = compile(fixtures(), f);
+    assertThat(c).hadErrorContaining("[FFI089]").inFile(f).onLineContaining("@Struct");
+    assertThat(c).hadErrorContaining("field 'x' is 8 bytes, but C's is 4");
+    assertThat(c).hadErrorContaining("field 'y' is at offset 8, but C's is at 4");
+
+    JavaFileObject right = source("S", """
+        @NativeLibrary("ffibind_fixtures")
+        interface S {
+          @Struct(name = "gl_point") record Point(int x, int y) {}
+          @Global(name = "gl_polygon", type = "gl_point[4]")
+          Point[] polygon();
+        }
+        """);
+    Compilation ok = compile(fixtures(), right);
+    assertThat(ok).succeededWithoutWarnings();
+    assertEquals(List.of(), ffibindMessages(ok));
+  }
 }
