@@ -128,3 +128,8 @@ au_point au_call_mirror(au_mirror_fn cb, au_point p) {
   r.x += 1;
   return r;
 }
+
+static au_point GRID[4] = {{0, 0.5}, {-1, 1e-300}, {2, -3}, {4, 5}};
+
+/* The first n points of a static grid (at most 4), or NULL when n is larger. */
+const au_point *au_grid(int32_t n) { return n > 4 ? NULL : GRID; }

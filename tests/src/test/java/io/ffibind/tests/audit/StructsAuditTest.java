@@ -128,6 +128,9 @@ class StructsAuditTest {
     @Symbol(name = "st_corners", result = "Point[4]")
     Point[] corners();
 
+    @Symbol(name = "au_grid", parameters = "i32", result = "Point[n]")
+    Point[] grid(int n);
+
     @Symbol(name = "st_union_if_bits", parameters = "Bits", result = "i32")
     int bits(Bits b);
 
@@ -360,6 +363,13 @@ class StructsAuditTest {
     }
   }
 
+  @Test
+  void arrayResults() {
+    assertArrayEquals(new Point[] {new Point(0, 0.5), new Point(-1, 1e-300), new Point(2, -3)}, LIB.grid(3));
+    assertArrayEquals(new Point[0], LIB.grid(0));
+    assertNull(LIB.grid(5));
+  }
+
   // ---- bad input: named, before C runs --------------------------------------------------------
 
   private static void assertRejected(Class<? extends RuntimeException> type, Runnable call, String... parts) {
@@ -406,6 +416,16 @@ class StructsAuditTest {
     Item nullNames = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0, null, 1,
         null, 0, null);
     assertRejected(IllegalArgumentException.class, () -> print(nullNames), "'item'", "names");
+    assertRejected(IllegalArgumentException.class, () -> LIB.weigh(new Point[2], -1), "'ps'", "negative");
+    Item nulName = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0,
+        new String[] {"ok", "a\0"}, 2, null, 0, null);
+    assertRejected(IllegalArgumentException.class, () -> print(nulName), "'item'", "names[1]", "U+0000");
+    Item shortNames = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0,
+        new String[] {"ok"}, 2, null, 0, null);
+    assertRejected(IllegalArgumentException.class, () -> print(shortNames), "'item'", "names", "field n");
+    Item nullKid = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0, null, 0,
+        new Kid[] {null}, 1, null);
+    assertRejected(IllegalArgumentException.class, () -> print(nullKid), "'item'", "kids[0]");
     assertNotNull(good);
   }
 
