@@ -79,8 +79,32 @@ class CallbacksAuditTest {
     int apply(int v);
   }
 
+  @Callback(parameters = "pointer", result = "pointer")
+  interface PointerOp {
+    MemorySegment apply(MemorySegment p);
+  }
+
+  @Callback(parameters = "i32", result = "bool")
+  interface Predicate {
+    boolean test(int v);
+  }
+
+  @Callback(parameters = "i32", result = "i32")
+  interface CheckedOp {
+    int apply(int v) throws java.io.IOException;
+  }
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "cb_call_pointer", parameters = {"function", "pointer"}, result = "pointer")
+    MemorySegment callPointer(PointerOp cb, MemorySegment p);
+
+    @Symbol(name = "cb_call_bool", parameters = {"function", "i32"}, result = "bool")
+    boolean callBool(Predicate cb, int v);
+
+    @Symbol(name = "cb_call_int", parameters = {"function", "i32"}, result = "i32")
+    int callChecked(CheckedOp cb, int v) throws java.io.IOException;
+
     @Symbol(name = "au_call_geometry", parameters = {"function", "f64", "f64"}, result = "f64")
     double geometry(Geometry cb, double x, double y);
 
@@ -191,6 +215,21 @@ class CallbacksAuditTest {
     assertEquals(0 + 10 + 1 + 10 + 2 + 10, LIB.callN(v -> v + base, 3));
     assertEquals(-1, LIB.callOrMinusOne(null, 5));
     assertEquals(255, LIB.callU8(v -> v + 1 == 256 ? 255 : 0, 255));
+  }
+
+  @Test
+  void otherResultsAndTheirZeros() {
+    assertEquals(0x1234, LIB.callPointer(p -> MemorySegment.ofAddress(p.address() + 1), MemorySegment.ofAddress(0x1233)).address());
+    assertEquals(MemorySegment.NULL, LIB.callPointer(p -> null, MemorySegment.ofAddress(8)));
+    assertTrue(LIB.callBool(v -> v == Integer.MIN_VALUE, Integer.MIN_VALUE));
+    assertFalse(LIB.callBool(v -> v == 1, 0));
+    // a result its C type cannot hold is an IllegalArgumentException from the call, never truncated
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LIB.callU8(v -> 256, 1));
+    assertTrue(e.getMessage().contains("256"), e.getMessage());
+    RuntimeException thrown = new IllegalStateException("pointer");
+    assertSame(thrown, assertThrows(IllegalStateException.class, () -> LIB.callPointer(p -> { throw thrown; }, null)));
+    java.io.IOException checked = new java.io.IOException("checked");
+    assertSame(checked, assertThrows(java.io.IOException.class, () -> LIB.callChecked(v -> { throw checked; }, 1)));
   }
 
   @Test

@@ -54,8 +54,35 @@ class StructsAuditTest {
   @Struct(packed = true, size = 7, align = 1)
   record Packed(byte c, int i, short s) {}
 
+  @Union
+  record Payload(int i, double d, @Field("char[12]") byte[] s) {}
+
+  @Struct
+  record Tagged(int tag, Payload u) {}
+
+  @Union
+  record Overlay(long l, Point p, @Field("f32[4]") float[] f, MemorySegment raw) {}
+
+  @Struct
+  record Names(@Field("string[3]") String[] names, int n) {}
+
+  @Struct(size = 8)
+  record Flags(@Field("bool[5]") boolean[] flags, short s) {}
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "st_tagged_value", parameters = "Tagged", result = "f64")
+    double tagged(Tagged t);
+
+    @Symbol(name = "st_tagged_double", parameters = "f64", result = "Tagged")
+    Tagged taggedDouble(double d);
+
+    @Symbol(name = "st_ptr_arr_total", parameters = "const Names*", result = "i64")
+    long namesTotal(Names names);
+
+    @Symbol(name = "st_bool_arr_count", parameters = "Flags", result = "i32")
+    int flags(Flags flags);
+
     @Symbol(name = "au_item_print", parameters = {"const au_item*", "buffer[cap]", "usize"}, result = "i32")
     int print(Item item, byte[] out, long cap);
 
@@ -368,6 +395,48 @@ class StructsAuditTest {
     assertArrayEquals(new Point[] {new Point(0, 0.5), new Point(-1, 1e-300), new Point(2, -3)}, LIB.grid(3));
     assertArrayEquals(new Point[0], LIB.grid(0));
     assertNull(LIB.grid(5));
+  }
+
+  @Test
+  void taggedUnionsAndInlineArrays() {
+    assertEquals(-7.0, LIB.tagged(new Tagged(0, new Payload(-7, 0, new byte[12]))));
+    assertEquals(2.5, LIB.tagged(new Tagged(1, new Payload(0, 2.5, new byte[12]))));
+    byte[] text = new byte[12];
+    text[0] = 'a';
+    text[1] = (byte) 0xC3;
+    text[2] = (byte) 0xA9;
+    assertEquals(3.0, LIB.tagged(new Tagged(2, new Payload(0, 0, text))));
+    assertEquals(-7.0, LIB.tagged(new Tagged(0, new Payload(-7, 0, null))));
+
+    // union members of zeros (an array, a record, NULL) leave the member that is set alone
+    try (Arena arena = Arena.ofConfined()) {
+      Overlay l = Ffibind_StructsAuditTest_Overlay.read(Ffibind_StructsAuditTest_Overlay.allocate(arena,
+          new Overlay(-5, new Point(0, 0), new float[4], MemorySegment.NULL)));
+      assertEquals(-5, l.l());
+      assertEquals(-5, l.raw().address());
+      Overlay p = Ffibind_StructsAuditTest_Overlay.read(Ffibind_StructsAuditTest_Overlay.allocate(arena,
+          new Overlay(0, new Point(-0.0, 1), new float[4], null)));
+      assertEquals(new Point(-0.0, 1), p.p());
+      assertEquals(Long.MIN_VALUE, p.l());
+      Overlay f = Ffibind_StructsAuditTest_Overlay.read(Ffibind_StructsAuditTest_Overlay.allocate(arena,
+          new Overlay(0, new Point(0, 0), new float[] {0, 0, 0, -0.0f}, null)));
+      assertArrayEquals(new float[] {0, 0, 0, -0.0f}, f.f());
+    }
+    Tagged read = LIB.taggedDouble(-0.0);
+    assertEquals(1, read.tag());
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(read.u().d()));
+    assertEquals(0, read.u().i()); // -0.0's low 32 bits
+    assertArrayEquals(new byte[] {0, 0, 0, 0, 0, 0, 0, (byte) 0x80, 0, 0, 0, 0}, read.u().s());
+
+    assertEquals(0 + 2 - 1, LIB.namesTotal(new Names(new String[] {"", "\u00e9", null}, 3)));
+    assertEquals(2, LIB.namesTotal(new Names(new String[] {"ab", "ignored", "x"}, 1)));
+    assertEquals(300 - 32768, LIB.flags(new Flags(new boolean[] {true, false, true, true, false}, Short.MIN_VALUE)));
+    assertRejected(IllegalArgumentException.class,
+        () -> LIB.namesTotal(new Names(new String[] {"a", "b"}, 2)), "'names'", "names");
+    assertRejected(IllegalArgumentException.class,
+        () -> LIB.flags(new Flags(new boolean[6], (short) 0)), "'flags'", "flags");
+    assertRejected(IllegalArgumentException.class,
+        () -> LIB.namesTotal(new Names(new String[] {"a", "b\0", "c"}, 2)), "'names'", "names[1]", "U+0000");
   }
 
   // ---- bad input: named, before C runs --------------------------------------------------------
