@@ -94,8 +94,28 @@ class CallbacksAuditTest {
     int apply(int v) throws java.io.IOException;
   }
 
+  /** "Point" resolves through the package: no Java type of this method names it. */
+  @Callback(parameters = "Point*")
+  interface Modify {
+    void apply(MemorySegment p);
+  }
+
+  @Callback(parameters = "const Point*", result = "f64")
+  interface Measure {
+    double apply(Point p);
+  }
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "cs_call_modify", parameters = {"function", "f64", "f64"}, result = "f64")
+    double modify(Modify cb, double x, double y);
+
+    @Symbol(name = "cs_call_vec_ptr", parameters = {"function", "f64", "f64", "bool"}, result = "f64")
+    double measure(Measure cb, double x, double y, boolean passNull);
+
+    @Symbol(name = "cb_op_out", parameters = {"i32", "function*"}, result = "i32")
+    int opOut(int which, BinOp[] out);
+
     @Symbol(name = "cb_call_pointer", parameters = {"function", "pointer"}, result = "pointer")
     MemorySegment callPointer(PointerOp cb, MemorySegment p);
 
@@ -233,10 +253,35 @@ class CallbacksAuditTest {
   }
 
   @Test
+  void structPointersInCallbacks() {
+    assertEquals(-1 + 10 * 7.0, LIB.modify(p -> {
+      Ffibind_Point.x(p, -Ffibind_Point.x(p));
+      Ffibind_Point.y(p, 7);
+    }, 1, 2));
+    assertEquals(1 + 10 * 2.0, LIB.modify(p -> {}, 1, 2));
+    assertEquals(-0.5, LIB.measure(p -> p.x() * p.y(), 0.25, -2, false));
+    assertEquals(-1, LIB.measure(p -> p == null ? -1 : 1, 0, 0, true));
+  }
+
+  @Test
+  void functionPointerOutParameters() {
+    BinOp[] out = new BinOp[1];
+    assertEquals(0, LIB.opOut(0, out));
+    assertEquals(-1, out[0].apply(Integer.MIN_VALUE, Integer.MAX_VALUE));
+    assertTrue(LIB.isAdder(out[0]));
+    assertEquals(0, LIB.opOut(2, out));
+    assertNull(out[0]);
+    BinOp mine = (a, b) -> a * 10 + b;
+    out[0] = mine;
+    assertEquals(23, LIB.opOut(3, out));
+    assertSame(mine, out[0]);
+  }
+
+  @Test
   void functionPointersFromCBecomeJavaObjects() {
     BinOp add = LIB.adder();
     assertNotNull(add);
-    assertEquals(Integer.MIN_VALUE, add.apply(Integer.MAX_VALUE, 1));
+    assertEquals(-1, add.apply(Integer.MAX_VALUE, Integer.MIN_VALUE));
     assertNull(LIB.none());
     assertTrue(LIB.isAdder(add));
     assertFalse(LIB.isAdder((a, b) -> a + b));

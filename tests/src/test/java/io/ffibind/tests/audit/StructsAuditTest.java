@@ -361,6 +361,9 @@ class StructsAuditTest {
       assertEquals(1.0, Ffibind_Point.x(p));
       assertEquals(2.0, Ffibind_Point.y(p));
     }
+    double[] heap = {1, 2};
+    LIB.moveAt(MemorySegment.ofArray(heap), 0.5, -0.5); // a heap segment is copied in and back
+    assertArrayEquals(new double[] {1.5, 1.5}, heap);
     assertEquals(new Point(1.5, -2.5), LIB.origin());
     assertNull(LIB.none());
     assertEquals(MemorySegment.NULL, LIB.noneAt());
