@@ -105,8 +105,22 @@ class CallbacksAuditTest {
     double apply(Point p);
   }
 
+  @io.ffibind.Struct
+  record Ops(BinOp apply, Describe describe, String name, int base) {}
+
+  @Callback(parameters = {"const Ops*", "i32"}, result = "i32")
+  interface Describe {
+    int apply(Ops self, int v);
+  }
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "cs_c_ops", result = "Ops")
+    Ops cOps();
+
+    @Symbol(name = "cs_run_ops", parameters = {"const Ops*", "i32", "i32"}, result = "i32")
+    int runOps(Ops ops, int a, int b);
+
     @Symbol(name = "cs_call_modify", parameters = {"function", "f64", "f64"}, result = "f64")
     double modify(Modify cb, double x, double y);
 
@@ -264,6 +278,23 @@ class CallbacksAuditTest {
   }
 
   @Test
+  void vtables() {
+    Ops c = LIB.cOps();
+    assertEquals("c ops", c.name());
+    assertEquals(7, c.base());
+    assertNull(c.describe());
+    assertEquals(-1, c.apply().apply(Integer.MAX_VALUE, Integer.MIN_VALUE));
+    assertFalse(LIB.isAdder(c.apply())); // callback_structs.c's add, not callbacks.c's
+    assertEquals(2 + 3 + 7, LIB.runOps(c, 2, 3));
+    List<String> names = new ArrayList<>();
+    assertEquals(-6 * 2 + 1, LIB.runOps(new Ops((a, b) -> a * b, (self, v) -> {
+      names.add(self.name());
+      return v * 2;
+    }, "j\u00e9", 1), -2, 3));
+    assertEquals(List.of("j\u00e9"), names);
+  }
+
+  @Test
   void functionPointerOutParameters() {
     BinOp[] out = new BinOp[1];
     assertEquals(0, LIB.opOut(0, out));
@@ -411,6 +442,50 @@ class CallbacksAuditTest {
 
     @Symbol(parameters = {"const i32*", "pointer", "usize", "usize", "function"}, result = "pointer")
     MemorySegment bsearch(int[] key, MemorySegment base, long count, long size, IntCompare compare);
+  }
+
+  @Callback(parameters = {"pointer", "i32", "string[count]", "string[count]"}, result = "i32")
+  interface Row {
+    int row(MemorySegment context, int count, String[] values, String[] names);
+  }
+
+  @NativeLibrary("sqlite3")
+  interface Sqlite {
+    @Symbol(name = "sqlite3_open", parameters = {"string", "pointer*"}, result = "i32")
+    int open(String file, MemorySegment[] db);
+
+    @Symbol(name = "sqlite3_exec", parameters = {"pointer", "string", "function", "pointer", "pointer*"}, result = "i32")
+    int exec(MemorySegment db, String sql, Row row, MemorySegment context, MemorySegment[] error);
+
+    @Symbol(name = "sqlite3_free", parameters = "pointer")
+    void free(MemorySegment p);
+
+    @Symbol(name = "sqlite3_close", parameters = "pointer", result = "i32")
+    int close(MemorySegment db);
+  }
+
+  @Test
+  void sqliteRowsAsStringArrays() {
+    Sqlite sqlite = Native.load(Sqlite.class);
+    MemorySegment[] db = new MemorySegment[1];
+    assertEquals(0, sqlite.open(":memory:", db));
+    try {
+      List<String> rows = new ArrayList<>();
+      assertEquals(0, sqlite.exec(db[0], "SELECT 1 AS a, NULL AS b, '\u00e9t\u00e9' AS \"\u20ac\" UNION ALL SELECT -2, '', 'x'",
+          (context, count, values, names) -> {
+            rows.add(count + " " + java.util.Arrays.toString(values) + " " + java.util.Arrays.toString(names));
+            return 0;
+          }, null, null));
+      assertEquals(List.of("3 [1, null, \u00e9t\u00e9] [a, b, \u20ac]", "3 [-2, , x] [a, b, \u20ac]"), rows);
+
+      // C receives 0 from the failed row (so the query goes on), and the call rethrows the exception
+      IllegalStateException boom = new IllegalStateException("row");
+      MemorySegment[] error = new MemorySegment[1];
+      assertSame(boom, assertThrows(IllegalStateException.class,
+          () -> sqlite.exec(db[0], "SELECT 1", (context, count, values, names) -> { throw boom; }, null, error)));
+    } finally {
+      assertEquals(0, sqlite.close(db[0]));
+    }
   }
 
   @Test

@@ -69,8 +69,23 @@ class StructsAuditTest {
   @Struct(size = 8)
   record Flags(@Field("bool[5]") boolean[] flags, short s) {}
 
+  @Struct
+  record Node(int value, @Field("Node*") Node next) {}
+
+  @Struct
+  record Tree(int value, @Field("Tree[n]*") Tree[] kids, int n) {}
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "st_list", parameters = "i32", result = "Node*")
+    Node list(int n);
+
+    @Symbol(name = "st_list_cycle", parameters = "i32", result = "Node*")
+    Node cycle(int n);
+
+    @Symbol(name = "st_list_sum", parameters = "const Node*", result = "i64")
+    long listSum(Node head);
+
     @Symbol(name = "st_tagged_value", parameters = "Tagged", result = "f64")
     double tagged(Tagged t);
 
@@ -440,6 +455,35 @@ class StructsAuditTest {
         () -> LIB.flags(new Flags(new boolean[6], (short) 0)), "'flags'", "flags");
     assertRejected(IllegalArgumentException.class,
         () -> LIB.namesTotal(new Names(new String[] {"a", "b\0", "c"}, 2)), "'names'", "names[1]", "U+0000");
+  }
+
+  @Test
+  void graphsAreFollowedWithinBounds() {
+    assertEquals(new Node(1, new Node(2, new Node(3, null))), LIB.list(3));
+    assertNull(LIB.list(0));
+    assertEquals(6, LIB.listSum(new Node(1, new Node(2, new Node(3, null)))));
+    assertEquals(0, LIB.listSum(null));
+
+    IllegalArgumentException loop = assertThrows(IllegalArgumentException.class, () -> LIB.cycle(3));
+    assertTrue(loop.getMessage().contains("Lib.cycle") && loop.getMessage().contains("next.next"), loop.getMessage());
+    IllegalArgumentException deep = assertThrows(IllegalArgumentException.class, () -> LIB.list(300));
+    assertTrue(deep.getMessage().contains("Lib.list") && deep.getMessage().contains("next"), deep.getMessage());
+
+    Node chain = null;
+    for (int i = 0; i < 300; i++) {
+      chain = new Node(i, chain);
+    }
+    Node tooDeep = chain;
+    assertRejected(IllegalArgumentException.class, () -> LIB.listSum(tooDeep), "'head'", "next");
+
+    Tree[] kids = new Tree[1];
+    Tree root = new Tree(1, kids, 1);
+    kids[0] = root;
+    try (Arena arena = Arena.ofConfined()) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Ffibind_StructsAuditTest_Tree.allocate(arena, root));
+      assertTrue(e.getMessage().contains("kids[0]"), e.getMessage());
+    }
   }
 
   // ---- bad input: named, before C runs --------------------------------------------------------
