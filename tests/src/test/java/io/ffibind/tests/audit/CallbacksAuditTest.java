@@ -113,8 +113,32 @@ class CallbacksAuditTest {
     int apply(Ops self, int v);
   }
 
+  @Callback(parameters = "i64*", result = "i32")
+  interface OutOp {
+    int apply(long[] out);
+  }
+
+  @Callback(parameters = {"i32[n]", "u32"})
+  interface Fill {
+    void apply(int[] values, long n);
+  }
+
+  @Callback(parameters = {"const buffer[n]", "i32"}, result = "i32")
+  interface Bytes {
+    int apply(byte[] bytes, int n);
+  }
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "cb_call_out", parameters = "function", result = "i64")
+    long callOut(OutOp cb);
+
+    @Symbol(name = "cb_call_fill", parameters = {"function", "u32"}, result = "i64")
+    long callFill(Fill cb, int n);
+
+    @Symbol(name = "cb_call_const", parameters = "function", result = "i32")
+    int callConst(Bytes cb);
+
     @Symbol(name = "cs_c_ops", result = "Ops")
     Ops cOps();
 
@@ -278,6 +302,36 @@ class CallbacksAuditTest {
   }
 
   @Test
+  void arraysWrittenBackToC() {
+    assertEquals(-1, LIB.callOut(out -> {
+      assertEquals(1, out.length);
+      assertEquals(-1, out[0]);
+      return 0;
+    }));
+    assertEquals(Long.MIN_VALUE, LIB.callOut(out -> {
+      out[0] = Long.MIN_VALUE;
+      return 0;
+    }));
+    assertEquals(Integer.MAX_VALUE + (long) Integer.MAX_VALUE + 3, LIB.callFill((values, n) -> {
+      assertEquals(4, values.length);
+      assertEquals(4, n);
+      values[0] = Integer.MAX_VALUE;
+      values[1] = Integer.MAX_VALUE;
+      values[3] = 3;
+    }, 4));
+    assertEquals(0, LIB.callFill((values, n) -> assertEquals(0, values.length), 0));
+    // a const buffer[n] from read-only C memory: a copy, never written back
+    assertEquals(1 + 2 + 3 + 250, LIB.callConst((bytes, n) -> {
+      int sum = 0;
+      for (byte b : bytes) {
+        sum += b & 0xFF;
+      }
+      bytes[0] = 99;
+      return sum;
+    }));
+  }
+
+  @Test
   void vtables() {
     Ops c = LIB.cOps();
     assertEquals("c ops", c.name());
@@ -392,6 +446,14 @@ class CallbacksAuditTest {
       assertEquals(0, LIB.fire(1));
       assertEquals(0, ran.get());
       assertInstanceOf(StaleCallbackException.class, reported.get(2));
+
+      // a pointer whose arena is closed cannot be passed
+      MemorySegment closed;
+      try (Arena arena = Arena.ofConfined()) {
+        closed = Callbacks.pointer(IntOp.class, v -> v, arena);
+      }
+      MemorySegment gone = closed;
+      assertThrows(IllegalStateException.class, () -> LIB.store(gone));
     } finally {
       LIB.store(null);
       Callbacks.setErrorHandler(previous);
