@@ -152,4 +152,25 @@ class AuditDiagnosticsTest {
         }
         """, "FFI013", "Runnable", "void f(Runnable r)");
   }
+
+  @Test
+  void structNamesResolveThroughThePackage() {
+    JavaFileObject shapes = source("Shapes", """
+        final class Shapes {
+          @Struct record Vec(double x, double y) {}
+        }
+        """);
+    JavaFileObject top = source("Size", "@Struct record Size(double w, double h) {}\n");
+    JavaFileObject lib = source("Lib", """
+        @NativeLibrary("m")
+        interface Lib {
+          @Symbol(parameters = {"Vec*", "const Size[n]", "i32"}, result = "f64")
+          double f(java.lang.foreign.MemorySegment v, java.lang.foreign.MemorySegment sizes, int n);
+
+          @Callback(parameters = "const Vec*", result = "f64")
+          interface Len { double apply(java.lang.foreign.MemorySegment v); }
+        }
+        """);
+    assertThat(compile(shapes, top, lib)).succeededWithoutWarnings();
+  }
 }
