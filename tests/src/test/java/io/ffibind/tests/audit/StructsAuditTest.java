@@ -75,8 +75,20 @@ class StructsAuditTest {
   @Struct
   record Tree(int value, @Field("Tree[n]*") Tree[] kids, int n) {}
 
+  @Struct(name = "st_c_i")
+  record CharInt(byte c, int i) {}
+
+  @Struct(name = "st_arr_struct")
+  record CharInts(@Field("st_c_i[3]") CharInt[] items, byte c) {}
+
+  @Struct(name = "st_mixed")
+  record Mixed(byte c, long l, short s, float f, byte c2, double d) {}
+
   @NativeLibrary("ffibind_fixtures")
   interface Lib {
+    @Symbol(name = "st_layout", parameters = {"string", "string"}, result = "i64")
+    long layout(String shape, String field);
+
     @Symbol(name = "st_list", parameters = "i32", result = "Node*")
     Node list(int n);
 
@@ -334,6 +346,33 @@ class StructsAuditTest {
     assertEquals(7, Ffibind_StructsAuditTest_Packed.SIZE);
     assertEquals(1, Ffibind_StructsAuditTest_Packed.i$OFFSET);
     assertEquals(5, Ffibind_StructsAuditTest_Packed.s$OFFSET);
+  }
+
+  @Test
+  void inlineStructArraysAndCsOwnLayouts() {
+    assertEquals(LIB.layout("st_arr_struct", "sizeof"), Ffibind_StructsAuditTest_CharInts.SIZE);
+    assertEquals(LIB.layout("st_arr_struct", "alignof"), Ffibind_StructsAuditTest_CharInts.ALIGNMENT);
+    assertEquals(LIB.layout("st_arr_struct", "c"), Ffibind_StructsAuditTest_CharInts.c$OFFSET);
+    assertEquals(LIB.layout("st_mixed", "sizeof"), Ffibind_StructsAuditTest_Mixed.SIZE);
+    assertEquals(LIB.layout("st_mixed", "l"), Ffibind_StructsAuditTest_Mixed.l$OFFSET);
+    assertEquals(LIB.layout("st_mixed", "s"), Ffibind_StructsAuditTest_Mixed.s$OFFSET);
+    assertEquals(LIB.layout("st_mixed", "f"), Ffibind_StructsAuditTest_Mixed.f$OFFSET);
+    assertEquals(LIB.layout("st_mixed", "c2"), Ffibind_StructsAuditTest_Mixed.c2$OFFSET);
+    assertEquals(LIB.layout("st_mixed", "d"), Ffibind_StructsAuditTest_Mixed.d$OFFSET);
+    try (Arena arena = Arena.ofConfined()) {
+      CharInt[] items = {new CharInt((byte) -1, Integer.MIN_VALUE), new CharInt((byte) 0, 0), new CharInt((byte) 127, -1)};
+      MemorySegment s = Ffibind_StructsAuditTest_CharInts.allocate(arena, new CharInts(items, (byte) 'z'));
+      CharInts back = Ffibind_StructsAuditTest_CharInts.read(s);
+      assertArrayEquals(items, back.items());
+      assertEquals('z', back.c());
+      // in place: the inline array's memory, element 2
+      MemorySegment third = Ffibind_StructsAuditTest_CharInt.elementAt(Ffibind_StructsAuditTest_CharInts.items$slice(s), 2);
+      Ffibind_StructsAuditTest_CharInt.i(third, 42);
+      assertEquals(new CharInt((byte) 127, 42), Ffibind_StructsAuditTest_CharInts.read(s).items()[2]);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Ffibind_StructsAuditTest_CharInts.allocate(arena, new CharInts(new CharInt[2], (byte) 0)));
+      assertTrue(e.getMessage().contains("items"), e.getMessage());
+    }
   }
 
   @Test
