@@ -561,7 +561,8 @@ class StructsAuditTest {
     assertRejected(IllegalArgumentException.class, () -> print(nulLabel), "'item'", "label", "U+0000");
     Item nulKid = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0, null, 0,
         new Kid[] {new Kid("ok", 1), new Kid("b\0", 2)}, 2, null);
-    assertRejected(IllegalArgumentException.class, () -> print(nulKid), "'item'", "kids", "name", "U+0000");
+    assertRejected(IllegalArgumentException.class, () -> print(nulKid),
+        "argument 'item' of Lib.print, field kids[1].name contains U+0000 at index 1");
     Item nullInline = new Item(true, 'a', "x", null, null, new int[3], new int[3], null, 0, null, 0, null, 0, null);
     assertRejected(IllegalArgumentException.class, () -> print(nullInline), "'item'", "at");
     assertRejected(IllegalArgumentException.class, () -> LIB.bump(new Item[0]), "'item'", "Lib.bump");
@@ -572,6 +573,7 @@ class StructsAuditTest {
         null, 0, null);
     assertRejected(IllegalArgumentException.class, () -> print(nullNames), "'item'", "names");
     assertRejected(IllegalArgumentException.class, () -> LIB.weigh(new Point[2], -1), "'ps'", "negative");
+    assertRejected(IllegalArgumentException.class, () -> LIB.weigh(null, 1), "'ps'", "null");
     Item nulName = new Item(true, 'a', "x", null, new Point(0, 0), new int[3], new int[3], null, 0,
         new String[] {"ok", "a\0"}, 2, null, 0, null);
     assertRejected(IllegalArgumentException.class, () -> print(nulName), "'item'", "names[1]", "U+0000");
