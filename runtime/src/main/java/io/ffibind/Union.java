@@ -18,8 +18,8 @@ import java.lang.annotation.Target;
  * MemorySegment}).
  *
  * <p><b>Writing</b> a union zeroes its memory, then writes, in declaration order, every member whose
- * value is not its Java default ({@code 0} with all bits zero, {@code false}, {@code null}); so set
- * the one member you mean and leave the others zero. A record read from memory writes back the same
+ * value is not all zero ({@code 0} with all bits zero, {@code false}, {@code null}, NULL, or an array
+ * or record of those); so set the one member you mean and leave the others zero. A record read from memory writes back the same
  * bytes, since all its members agree.
  *
  * <pre>{@code

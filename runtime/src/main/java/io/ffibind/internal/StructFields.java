@@ -19,6 +19,88 @@ public final class StructFields {
     return p == null ? MemorySegment.NULL : p;
   }
 
+  // ---- union members: written only when not all zero ---------------------------------------------
+
+  /** Whether an inline array member of a union holds anything but zeros (null: nothing). */
+  public static boolean isSet(byte[] a) {
+    if (a != null) {
+      for (byte e : a) {
+        if (e != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isSet(short[] a) {
+    if (a != null) {
+      for (short e : a) {
+        if (e != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isSet(char[] a) {
+    if (a != null) {
+      for (char e : a) {
+        if (e != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isSet(int[] a) {
+    if (a != null) {
+      for (int e : a) {
+        if (e != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isSet(long[] a) {
+    if (a != null) {
+      for (long e : a) {
+        if (e != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bits, not values: {@code -0.0f} is set. */
+  public static boolean isSet(float[] a) {
+    if (a != null) {
+      for (float e : a) {
+        if (Float.floatToRawIntBits(e) != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bits, not values: {@code -0.0} is set. */
+  public static boolean isSet(double[] a) {
+    if (a != null) {
+      for (double e : a) {
+        if (Double.doubleToRawLongBits(e) != 0) return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isSet(boolean[] a) {
+    if (a != null) {
+      for (boolean e : a) {
+        if (e) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a pointer member of a union is not NULL. */
+  public static boolean isSet(MemorySegment p) {
+    return p != null && p.address() != 0;
+  }
+
   // ---- strings ---------------------------------------------------------------------------------
 
   /** A NUL-terminated UTF-8 copy for a {@code char *} field; null gives NULL. */

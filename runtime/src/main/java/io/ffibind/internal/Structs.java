@@ -2,6 +2,7 @@ package io.ffibind.internal;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
 
 /**
  * What generated code calls for structs: pointers to structs and arrays of them, for every record
@@ -13,6 +14,43 @@ public final class Structs {
   private Structs() {}
 
   // ---- pointers --------------------------------------------------------------------------------
+
+  /**
+   * Whether a struct member of a union (or an array of them) writes anything but zero bytes: a union
+   * writes only the members that do. A record that cannot be written counts as set, so that writing
+   * it reports the problem with its field path.
+   */
+  public static <T> boolean isSet(StructCodec<T> codec, T value) {
+    if (value == null) {
+      return false;
+    }
+    MemorySegment bytes = MemorySegment.ofArray(new long[(int) ((codec.size() + 7) / 8)]);
+    try {
+      codec.write(bytes, 0, value, NO_MEMORY, null, "");
+    } catch (RuntimeException e) {
+      return true;
+    }
+    for (long i = 0; i < bytes.byteSize(); i += Long.BYTES) {
+      if (bytes.get(ValueLayout.JAVA_LONG_UNALIGNED, i) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static <T> boolean isSet(StructCodec<T> codec, T[] values) {
+    if (values != null) {
+      for (T v : values) {
+        if (isSet(codec, v)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Union members point to nothing (FFI043): writing one never allocates. */
+  private static final SegmentAllocator NO_MEMORY = (size, alignment) -> {
+    throw new IllegalStateException("a union member allocated memory");
+  };
 
   /** Whether {@code p} is C's NULL (a heap segment never is). */
   public static boolean isNull(MemorySegment p) {

@@ -336,15 +336,33 @@ final class FieldCode {
     };
   }
 
-  /** Whether a union member holds its Java default (zero bits, false, null): such members are not written. */
+  /**
+   * Whether a union member writes anything but zero bytes (zero bits, false, null, NULL, an array or
+   * record of zeros): only such members are written, so that the others leave the one set alone.
+   */
   CodeBlock isSet(CodeBlock value) {
-    return switch (f.javaType().kind()) {
+    JavaType java = f.javaType();
+    return switch (java.kind()) {
       case BOOLEAN -> value;
       case FLOAT -> CodeBlock.of("$T.floatToRawIntBits($L) != 0", Float.class, value);
       case DOUBLE -> CodeBlock.of("$T.doubleToRawLongBits($L) != 0", Double.class, value);
       case BYTE, SHORT, CHAR, INT, LONG -> CodeBlock.of("$L != 0", value);
+      case MEMORY_SEGMENT -> CodeBlock.of("$T.isSet($L)", Names.STRUCT_FIELDS, value);
+      case STRUCT -> CodeBlock.of("$T.isSet($T.$$CODEC, $L)", Names.STRUCTS, companion(), value);
+      case ARRAY -> switch (java.component().kind()) {
+        case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE -> CodeBlock.of("$T.isSet($L)", Names.STRUCT_FIELDS, value);
+        case STRUCT -> CodeBlock.of("$T.isSet($T.$$CODEC, $L)", Names.STRUCTS, inlineCompanion(), value);
+        default -> CodeBlock.of("$L != null", value);
+      };
       default -> CodeBlock.of("$L != null", value);
     };
+  }
+
+  private ClassName inlineCompanion() {
+    if (f.type() instanceof NativeType.Inline i && i.element() instanceof NativeType.StructValue v) {
+      return Names.companion(v.struct());
+    }
+    return companion();
   }
 
   private ClassName companion() {

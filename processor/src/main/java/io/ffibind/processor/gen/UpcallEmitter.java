@@ -111,6 +111,8 @@ final class UpcallEmitter {
     return switch (p.nativeType()) {
       case NativeType.Basic b when java.is(Kind.CALLBACK) -> CallbackWriter.wrap(java.declared(), CodeBlock.of("$N", raw));
       case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) && b.base() == BaseType.BUFFER -> view(raw, b.length(), 1, where);
+      case NativeType.Basic b when b.base() == BaseType.BUFFER -> // byte[]: a copy, as for u8[n]
+          array(p, new NativeType.ArrayOf(BaseType.U8, b.isConst(), b.length(), false), where);
       case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw);
       case NativeType.Basic b when b.base() == BaseType.STRING ->
           converted(p, CodeBlock.of("$T.readString($N, $N)", Names.MARSHAL, raw, DowncallEmitter.charsetField(c.charset())));

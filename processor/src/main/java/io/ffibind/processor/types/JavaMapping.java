@@ -41,6 +41,10 @@ public final class JavaMapping {
   /** Every Java type accepted for {@code type} in {@code role}, the preferred one first. */
   public static List<JavaType> accepted(NativeType type, Role role) {
     if (role == Role.CALLBACK_PARAMETER) {
+      if (type instanceof NativeType.Basic b && b.base() == BaseType.BUFFER && !(b.length() instanceof Length.Unknown)) {
+        // buffer[n]: C's n bytes, or a copy of them as for u8[n]
+        return List.of(JavaType.of(Kind.MEMORY_SEGMENT), JavaType.arrayOf(JavaType.of(Kind.BYTE)));
+      }
       return type instanceof NativeType.StructValue ? accepted(type, Role.PARAMETER) : accepted(type, Role.RESULT);
     }
     return switch (type) {
