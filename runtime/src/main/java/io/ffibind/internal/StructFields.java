@@ -21,67 +21,42 @@ public final class StructFields {
 
   // ---- union members: written only when not all zero ---------------------------------------------
 
-  /** Whether an inline array member of a union holds anything but zeros (null: nothing). */
+  /**
+   * Whether an inline array member of a union holds anything but zero bits (null: nothing). Bits, not
+   * values: {@code -0.0} is set.
+   */
   public static boolean isSet(byte[] a) {
-    if (a != null) {
-      for (byte e : a) {
-        if (e != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
   public static boolean isSet(short[] a) {
-    if (a != null) {
-      for (short e : a) {
-        if (e != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
   public static boolean isSet(char[] a) {
-    if (a != null) {
-      for (char e : a) {
-        if (e != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
   public static boolean isSet(int[] a) {
-    if (a != null) {
-      for (int e : a) {
-        if (e != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
   public static boolean isSet(long[] a) {
-    if (a != null) {
-      for (long e : a) {
-        if (e != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
-  /** Bits, not values: {@code -0.0f} is set. */
   public static boolean isSet(float[] a) {
-    if (a != null) {
-      for (float e : a) {
-        if (Float.floatToRawIntBits(e) != 0) return true;
-      }
-    }
-    return false;
+    return a != null && nonZero(MemorySegment.ofArray(a));
   }
 
-  /** Bits, not values: {@code -0.0} is set. */
   public static boolean isSet(double[] a) {
-    if (a != null) {
-      for (double e : a) {
-        if (Double.doubleToRawLongBits(e) != 0) return true;
+    return a != null && nonZero(MemorySegment.ofArray(a));
+  }
+
+  private static boolean nonZero(MemorySegment bytes) {
+    for (long i = 0; i < bytes.byteSize(); i++) {
+      if (bytes.get(ValueLayout.JAVA_BYTE, i) != 0) {
+        return true;
       }
     }
     return false;
