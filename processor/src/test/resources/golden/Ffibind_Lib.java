@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  * <p>A record because HotSpot trusts record fields: kept in a {@code static final}, a binding's addresses fold into constants. Create it with {@link #load(Path)} or {@code Native.load}.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
-@SuppressWarnings("restricted")
+@SuppressWarnings({"restricted", "deprecation", "removal"})
 public record Ffibind_Lib(NativeBinding $binding, MemorySegment call$address,
     MemorySegment both$address, MemorySegment adder$address, MemorySegment find$address,
     MemorySegment run$address) implements Lib, BoundLibrary {

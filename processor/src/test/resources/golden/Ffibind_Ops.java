@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  * <p>{@link #read} and {@link #write} convert whole records (deep: strings, arrays and structs behind pointers included); the accessor named after each field reads or writes that field in place.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
-@SuppressWarnings("restricted")
+@SuppressWarnings({"restricted", "deprecation", "removal"})
 public final class Ffibind_Ops {
   /**
    * The C layout, padding included.

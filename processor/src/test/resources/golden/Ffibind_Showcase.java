@@ -29,7 +29,7 @@ import javax.annotation.processing.Generated;
  * <p>A record because HotSpot trusts record fields: kept in a {@code static final}, a binding's addresses fold into constants. Create it with {@link #load(Path)} or {@code Native.load}.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
-@SuppressWarnings("restricted")
+@SuppressWarnings({"restricted", "deprecation", "removal"})
 public record Ffibind_Showcase(NativeBinding $binding, MemorySegment mix$address,
     MemorySegment widen$address, MemorySegment strlen$address, MemorySegment strdup$address,
     MemorySegment copy$address, MemorySegment sum$address, MemorySegment parse$address,

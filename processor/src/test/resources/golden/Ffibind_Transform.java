@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  * through the interface. Bindings pass callbacks for the duration of one call themselves.
  */
 @Generated("io.ffibind.processor.FfibindProcessor")
-@SuppressWarnings("restricted")
+@SuppressWarnings({"restricted", "deprecation", "removal"})
 public final class Ffibind_Transform {
   private static final Linker LINKER = Linker.nativeLinker();
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -63,11 +64,11 @@ public final class CallbackChecks {
     if (!method.getTypeParameters().isEmpty()) {
       ok = false;
       diagnostics.report(
-          Message.CALLBACK_GENERIC, method.getTypeParameters().get(0), "method " + c.displayName(),
+          Message.CALLBACK_GENERIC, at(method.getTypeParameters().get(0)), "method " + c.displayName(),
           method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
     ok &= ReservedNames.check(
-        method.getSimpleName().toString(), "method", ReservedNames.owner(c.displayName()), method, diagnostics);
+        method.getSimpleName().toString(), "method", ReservedNames.owner(c.displayName()), at(method), diagnostics);
     Optional<String> charset = Charsets.canonical(c.charset());
     if (charset.isEmpty()) {
       report(Message.BAD_CHARSET, c.charsetValue(), c.charset(), c.displayName(), String.join(", ", Charsets.SUPPORTED));
@@ -178,13 +179,13 @@ public final class CallbackChecks {
   /** What C passes: Java receives it as a function's result. */
   private void checkParameter(int index, MethodDeclaration.Parameter p, NativeType type, List<NativeType> types) {
     AnnotationValue value = c.parameterValues().get(index);
-    ok &= ReservedNames.check(p.name(), "parameter", c.displayName(), p.element(), diagnostics);
+    ok &= ReservedNames.check(p.name(), "parameter", c.displayName(), at(p.element()), diagnostics);
     if (MissingTypes.in(p.element().asType())) {
       ok = false; // javac reports the missing class
     } else if (!JavaMapping.accepts(type, Role.CALLBACK_PARAMETER, p.type())) {
       ok = false;
       diagnostics.report(
-          Message.PARAMETER_TYPE, p.element(), p.name(), c.displayName(), p.type(), type.spelling(),
+          Message.PARAMETER_TYPE, at(p.element()), p.name(), c.displayName(), p.type(), type.spelling(),
           list(JavaMapping.accepted(type, Role.CALLBACK_PARAMETER)));
     } else if (unknownLength(type) != null && p.type().is(JavaType.Kind.ARRAY)) {
       report(Message.CALLBACK_PARAMETER_UNSUPPORTED, value, index + 1, c.displayName(), type.spelling(),
@@ -276,6 +277,15 @@ public final class CallbackChecks {
           "memory Java lends C lives only while Java waits for C, not after the callback returns; " + keep;
       case NativeType.Inline i -> "an inline array is a struct field"; // unreachable: not parsed here
     };
+  }
+
+  /**
+   * Where to report on the method or one of its parameters: there when the interface declares the
+   * method, else on the interface, as an inherited method (from {@code java.util.function}, say) may
+   * have no source to point at.
+   */
+  private Element at(Element element) {
+    return c.method().getEnclosingElement().equals(c.type()) ? element : c.type();
   }
 
   private void report(Message message, AnnotationValue value, Object... args) {

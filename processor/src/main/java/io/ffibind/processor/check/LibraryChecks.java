@@ -4,6 +4,7 @@ import io.ffibind.processor.diag.Diagnostics;
 import io.ffibind.processor.diag.Message;
 import io.ffibind.processor.model.FunctionModel;
 import io.ffibind.processor.model.LibraryModel;
+import io.ffibind.processor.read.Annotations;
 import io.ffibind.processor.read.LibraryDeclaration;
 import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.types.BaseType;
@@ -53,6 +54,14 @@ public final class LibraryChecks {
             library.type().getSimpleName(), method.symbolName());
         continue;
       }
+      if (method.symbol() == null
+          && Annotations.find(method.method().getEnclosingElement(), Annotations.NATIVE_LIBRARY).isEmpty()) {
+        // Inherited from a plain interface, perhaps a class file (Comparable.compareTo): only the library
+        // can bind it, and the method may have no source to point at.
+        diagnostics.report(Message.MISSING_SYMBOL, library.type(), method.displayName());
+        incomplete = true;
+        continue;
+      }
       int index = seen.merge(method.methodName(), 1, Integer::sum) - 1;
       String prefix = overloads.get(method.methodName()) > 1 ? method.methodName() + "$" + index : method.methodName();
       Optional<FunctionModel> checked = SignatureChecks.check(method, charset.orElse("UTF-8"), prefix, structs, diagnostics);
@@ -64,6 +73,7 @@ public final class LibraryChecks {
     List<GlobalChecks.Checked> globals = checkGlobals(library, charset.orElse("UTF-8"), structs, diagnostics);
     incomplete |= globals.size() < library.globals().size();
     GlobalChecks.checkConflicts(globals, functions.stream().map(Checked::function).toList(), diagnostics);
+    checkSize(library, functions, globals, diagnostics);
     if (diagnostics.errorCount() > errorsBefore || incomplete) {
       return Optional.empty();
     }
@@ -100,6 +110,25 @@ public final class LibraryChecks {
           .ifPresent(model -> globals.add(new GlobalChecks.Checked(global, model)));
     }
     return globals;
+  }
+
+  /**
+   * The most addresses one binding holds: its record has a component for each, after the loaded
+   * library, and a constructor takes at most 255 slots, {@code this} included.
+   */
+  static final int MAX_ADDRESSES = 253;
+
+  /** As many functions, distinct {@code @FreeResult} functions and C variables as one record can hold. */
+  private static void checkSize(
+      LibraryDeclaration library, List<Checked> functions, List<GlobalChecks.Checked> globals,
+      Diagnostics diagnostics) {
+    long frees = functions.stream().map(c -> c.function().freeWith()).filter(f -> f != null).distinct().count();
+    long variables = globals.stream().map(g -> g.model().symbolName()).distinct().count();
+    long addresses = functions.size() + frees + variables;
+    if (addresses > MAX_ADDRESSES) {
+      diagnostics.report(
+          Message.TOO_MANY_SYMBOLS, library.type(), library.type().getSimpleName(), addresses, MAX_ADDRESSES);
+    }
   }
 
   /** A method and the model its checks produced. */

@@ -36,6 +36,9 @@ public enum Message {
   FREE_RESULT_NAME("FFI026", "@FreeResult on %s names \"%s\", which is not a C function name: write @FreeResult (libc's free) or name the library's own deallocator, e.g. @FreeResult(\"sqlite3_free\")"),
   VARIADIC("FFI027", "%s of %s: %s"),
   GENERATED_NAME_TAKEN("FFI028", "ffibind generates %s for %s, but %s: rename one of the two declarations"),
+  TOO_MANY_SYMBOLS("FFI029", "%s binds %d C functions, variables and @FreeResult functions, more than the %d one"
+      + " generated binding can hold (a JVM limit on a record's components): split it into several @NativeLibrary"
+      + " interfaces"),
   CONST_RESULT("FFI024", "result \"%s\" of %s is const: const only applies to memory C reads from parameters; drop it"),
   OUT_PARAMETER_RESULT("FFI025", "result \"%s\" of %s: an out-parameter type (with *) can only be a parameter; return \"pointer\" instead"),
   STRUCT_NOT_RECORD("FFI030", "@%s goes on a record, but %s is %s: declare it as 'record %s(...)' with one component per C field"),
@@ -65,6 +68,8 @@ public enum Message {
   CALLBACK_PARAMETER_UNSUPPORTED("FFI055", "parameter %d of callback %s is \"%s\": %s"),
   CALLBACK_RESULT_UNSUPPORTED("FFI056", "callback %s returns \"%s\": %s"),
   CALLBACK_ON_ERROR("FFI058", "onError = \"%s\" of callback %s: %s"),
+  CALLBACK_AND_LIBRARY("FFI059", "%s is both a @NativeLibrary and a @Callback, but ffibind implements a library"
+      + " and your code implements a callback: declare the callback as an interface of its own"),
   CRITICAL_CALLBACK("FFI057", "@Critical on %s, which passes callback '%s' to C: a critical call must not call back into Java; remove @Critical"),
   // FFI065-FFI079: optional symbols, globals, nonblocking calls and errno
   NONBLOCKING_NOT_FUTURE("FFI065", "%s is declared nonblocking = true but returns %s: a nonblocking call returns at once, so declare the result %s (the boxed Java type of C result \"%s\")"),

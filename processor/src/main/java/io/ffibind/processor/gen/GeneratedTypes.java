@@ -23,10 +23,12 @@ public final class GeneratedTypes {
   private GeneratedTypes() {}
 
   /**
-   * {@code @Generated} (when the user's module can see it) and {@code @SuppressWarnings("restricted")}:
+   * {@code @Generated} (when the user's module can see it) and {@code @SuppressWarnings}: {@code "restricted"}, as
    * generated code calls restricted Panama methods ({@code downcallHandle}, {@code reinterpret},
    * {@code upcallStub}) on the user's behalf, which {@code -Xlint:restricted} would otherwise report
-   * once per call site and break {@code -Werror} builds. Nothing else is suppressed.
+   * once per call site and break {@code -Werror} builds. Also {@code "deprecation"} and
+   * {@code "removal"}: a user who deprecates a library, struct or callback is warned where their own
+   * code uses it, not at every use inside the code generated for it. Nothing else is suppressed.
    */
   public static void annotate(TypeSpec.Builder type, boolean generatedAnnotation) {
     if (generatedAnnotation) {
@@ -36,7 +38,9 @@ public final class GeneratedTypes {
               .build());
     }
     type.addAnnotation(
-        AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build());
+        AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "{$S, $S, $S}", "restricted", "deprecation", "removal")
+            .build());
   }
 
   /**

@@ -20,10 +20,18 @@ import java.util.regex.Pattern;
  * elements.
  */
 public final class TypeParser {
+  /**
+   * The names a type string may hold: Java identifiers (as record and parameter names are, Unicode
+   * letters included) without {@code $} or other currency signs, which generated code reserves.
+   */
+  private static final String NAME_START = "[\\p{javaJavaIdentifierStart}&&[^\\p{Sc}]]";
+
+  private static final String NAME_PART = "[\\p{javaJavaIdentifierPart}&&[^\\p{Sc}\\p{Cc}\\p{Cf}]]";
+
   private static final Pattern SHAPE =
       Pattern.compile(
-          "(const\\s+)?((?:struct|union)\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*"
-              + "(\\*|\\[\\s*([A-Za-z0-9_]*)\\s*\\](\\s*\\*)?)?");
+          "(const\\s+)?((?:struct|union)\\s+)?(" + NAME_START + NAME_PART + "*)\\s*"
+              + "(\\*|\\[\\s*(" + NAME_PART + "*)\\s*\\](\\s*\\*)?)?");
 
   private TypeParser() {}
 
