@@ -228,4 +228,191 @@ class OddMixedDiagnosticsTest {
         .onLineContaining("interface C extends Comparable<C>");
     assertThat(c).hadErrorCount(1);
   }
+
+  /** {@code @Global(name = "1x")} named the storage component 1x$global: JavaPoet threw, FFI999. */
+  @Test
+  void globalsWhoseCNamesAreNotJavaNamesCompile() {
+    JavaFileObject f = source("Lib", """
+        @NativeLibrary("c")
+        public interface Lib {
+          @Global(name = "1x", type = "i32")
+          int one();
+
+          @Global(name = "a-b", type = "i32")
+          int dash();
+
+          @Global(name = "a_b", type = "i32")
+          int underscore();
+
+          @Global(name = "größe", type = "i32")
+          int size();
+
+          @Symbol(name = "2f", result = "i32")
+          int two();
+        }
+        """);
+    assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void callbackMethodsNamedLikeGeneratedMembersCompile() {
+    JavaFileObject f = source("Lib", """
+        import java.lang.foreign.MemorySegment;
+
+        @NativeLibrary("c")
+        public interface Lib {
+          @Callback(parameters = "i32", result = "i32")
+          interface A {
+            int pointer(int x);
+          }
+
+          @Callback(parameters = "pointer", result = "i32")
+          interface B {
+            int wrap(MemorySegment p);
+          }
+
+          @Callback(parameters = "i32", result = "i32")
+          interface C {
+            int toString(int x);
+          }
+
+          @Callback(parameters = "i32", result = "i32")
+          interface D {
+            int close(int x);
+          }
+
+          @Callback(parameters = "i32", result = "i32")
+          interface E {
+            int address(int x);
+          }
+
+          @Callback(parameters = "i32", result = "i32")
+          interface F {
+            int hashCode(int x);
+          }
+
+          @Symbol(parameters = {"function", "function", "function", "function", "function", "function"},
+              result = "i32")
+          int run(A a, B b, C c, D d, E e, F f);
+        }
+        """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  /**
+   * Struct names are scoped by package, not by library: two records of one package claiming
+   * {@code "Point"} are FFI032 wherever the name is used, and a Java-qualified name is no type string.
+   */
+  @Test
+  void oneStructNameInTwoLibrariesOfOnePackageIsFfi032() {
+    JavaFileObject f = source("Libs", """
+        public interface Libs {
+          @NativeLibrary("c")
+          interface One {
+            @Struct
+            record Point(int x, int y) {}
+
+            @Callback(parameters = "Point", result = "Point")
+            interface Point2 {
+              Point apply(Point p);
+            }
+
+            @Symbol(parameters = {"Point", "function"}, result = "Point")
+            Point f(Point p, Point2 cb);
+          }
+
+          @NativeLibrary("c")
+          interface Two {
+            @Struct(name = "Point")
+            record Pt(long x) {}
+
+            @Symbol(parameters = {"Point", "One.Point"}, result = "i32")
+            int g(Pt p, One.Point q);
+          }
+        }
+        """);
+    Compilation c = compile(f);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI032] parameter 1 of Two.g: struct name \"Point\" is claimed by test.Libs.One.Point and"
+                + " test.Libs.Two.Pt: give each a distinct name with @Struct(name = \"...\")")
+        .inFile(f)
+        .onLineContaining("@Symbol(parameters = {\"Point\", \"One.Point\"}");
+    assertThat(c)
+        .hadErrorContaining("[FFI010] parameter 2 of Two.g: \"One.Point\" is not a type string")
+        .inFile(f)
+        .onLineContaining("@Symbol(parameters = {\"Point\", \"One.Point\"}");
+    assertThat(c).hadErrorCount(6);
+  }
+
+  /**
+   * Generated bodies name a parameter's local {@code $name}: a callback parameter called {@code e}
+   * clashed with {@code catch (... $e)}, and parameters called like the other generated locals
+   * ({@code $result}, {@code $t}, {@code $target}, {@code $slot}, ...) would too.
+   */
+  @Test
+  void parametersNamedLikeGeneratedLocalsCompile() {
+    JavaFileObject f = source("Lib", """
+        import java.lang.foreign.MemorySegment;
+
+        @NativeLibrary("c")
+        public interface Lib {
+          @Struct
+          record Point(int x, int y) {}
+
+          @Callback(parameters = {"i32", "pointer", "Point", "string", "i32", "i32", "i32[2]"}, result = "Point")
+          interface Op {
+            Point apply(int result, MemorySegment t, Point target, String slot, int upcall, int e, int[] scratch);
+          }
+
+          @Symbol(parameters = {"function", "function", "function", "function", "function", "function", "function",
+              "pointer", "Point", "string", "i32[2]"}, result = "Point")
+          Point run(Op e, Op t, Op result, Op scratch, Op mark, Op lent, Op target, MemorySegment slot,
+              Point upcall, String binding, int[] cell);
+
+          @Symbol(name = "run2", parameters = {"function*", "Point*", "string*", "pointer"}, result = "i32")
+          int run2(Op[] e, Point[] t, String[] result, MemorySegment scratch);
+        }
+        """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  /** Component, setter and nonblocking parameter names like the names companion bodies use. */
+  @Test
+  void componentsAndSettersNamedLikeCompanionLocalsCompile() {
+    JavaFileObject f = source("Lib", """
+        import java.lang.foreign.MemorySegment;
+        import java.lang.foreign.SegmentAllocator;
+        import java.util.concurrent.CompletableFuture;
+
+        @NativeLibrary("c")
+        public interface Lib {
+          @Struct
+          record Inner(int s, int o, int v) {}
+
+          @Struct
+          record Names(int s, int o, int v, int c, int e, int t, Inner chain, long offset, int field, int value,
+              String pointer, int where, int count, @Field("i32[count]*") int[] index, int i, int n,
+              Inner segment, Inner allocator, String arena) {}
+
+          @Callback(parameters = {"Names*", "i32", "pointer"}, result = "i32")
+          interface Visit {
+            int visit(Names value, int arena, MemorySegment allocator);
+          }
+
+          @Global(type = "Names")
+          void names(Names value, SegmentAllocator allocator);
+
+          @Global(type = "Names")
+          Names names();
+
+          @Symbol(parameters = {"Names", "function", "i32"}, result = "Names", nonblocking = true)
+          CompletableFuture<Names> later(Names value, Visit executor, int future);
+        }
+        """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+  }
 }

@@ -36,9 +36,6 @@ final class DowncallEmitter {
     this.callbacks = new ScopedCallbacks(function.lendsCallbacks());
   }
 
-  /** Locals of generated method bodies: a parameter's own local ({@code $name}) must not be one. */
-  private static final java.util.Set<String> GENERATED_LOCALS = java.util.Set.of("result", "scratch", "mark", "lent", "e", "t");
-
   static String handleField(FunctionModel f) {
     return f.fieldPrefix() + "$handle";
   }
@@ -116,7 +113,7 @@ final class DowncallEmitter {
 
   private void argument(ParameterModel p) {
     String where = "argument '" + p.name() + "' of " + f.displayName();
-    String local = "$" + p.name() + (GENERATED_LOCALS.contains(p.name()) ? "$" : "");
+    String local = Locals.of(p.name());
     switch (p.nativeType()) {
       case NativeType.Basic b when p.javaType().is(Kind.CALLBACK) -> arguments.add(callbacks.argument(p));
       case NativeType.ArrayOf a when p.javaType().is(Kind.ARRAY) && p.javaType().component().is(Kind.CALLBACK) -> {
@@ -175,7 +172,7 @@ final class DowncallEmitter {
   }
 
   private CodeBlock nullToNull(String name, CodeBlock value) {
-    String local = "$" + name;
+    String local = Locals.of(name);
     conversions.addStatement(
         "$T $N = $N == null ? $T.NULL : $L", Names.MEMORY_SEGMENT, local, name, Names.MEMORY_SEGMENT, value);
     return CodeBlock.of("$N", local);

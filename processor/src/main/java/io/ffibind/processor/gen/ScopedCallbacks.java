@@ -51,7 +51,7 @@ final class ScopedCallbacks {
   CodeBlock copyBack() {
     CodeBlock.Builder code = CodeBlock.builder();
     for (ParameterModel p : outParameters) {
-      String back = "$" + p.name() + "$stored";
+      String back = Locals.of(p.name()) + "$stored";
       code.beginControlFlow("if ($N != null)", p.name());
       code.addStatement("$T $N = $N.get($T.ADDRESS, 0)", Names.MEMORY_SEGMENT, back, out(p), Names.VALUE_LAYOUT);
       code.beginControlFlow("if ($N.address() != $N.pointer().address())", back, slot(p));
@@ -125,10 +125,10 @@ final class ScopedCallbacks {
   }
 
   private static String slot(ParameterModel p) {
-    return "$" + p.name();
+    return Locals.of(p.name());
   }
 
   private static String out(ParameterModel p) {
-    return "$" + p.name() + "$cell";
+    return Locals.of(p.name()) + "$cell";
   }
 }

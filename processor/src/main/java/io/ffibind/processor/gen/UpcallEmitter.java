@@ -210,7 +210,7 @@ final class UpcallEmitter {
   }
 
   private static String local(ParameterModel p) {
-    return "$" + p.name();
+    return Locals.of(p.name());
   }
 
   // ---- Java to C ------------------------------------------------------------------------------
