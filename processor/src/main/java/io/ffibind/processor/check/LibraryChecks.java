@@ -100,6 +100,9 @@ public final class LibraryChecks {
     for (var global : library.globals()) {
       String prefix = prefixBySymbol.computeIfAbsent(global.symbolName(), symbol -> {
         String base = symbol.replaceAll("[^A-Za-z0-9_]", "_");
+        if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
+          base = "_" + base; // "1x": a symbol name need not be a Java name
+        }
         String unique = base;
         for (int i = 2; prefixBySymbol.containsValue(unique); i++) {
           unique = base + "$" + i;
