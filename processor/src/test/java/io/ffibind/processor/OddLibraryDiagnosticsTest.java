@@ -102,8 +102,10 @@ class OddLibraryDiagnosticsTest {
             }
             """);
     Compilation c = compile(f);
-    assertThat(c).hadErrorContaining("[FFI002]").inFile(f).onLineContaining("private interface Hidden");
-    assertThat(c).hadErrorContaining("[FFI002]").inFile(f).onLineContaining("public interface Lib");
+    assertThat(c).hadErrorContaining("[FFI002] Hidden cannot be implemented by generated code: ").inFile(f)
+        .onLineContaining("private interface Hidden");
+    assertThat(c).hadErrorContaining("[FFI002] Lib cannot be implemented by generated code: ").inFile(f)
+        .onLineContaining("public interface Lib");
     assertThat(c).hadErrorCount(2);
   }
 
@@ -120,7 +122,8 @@ class OddLibraryDiagnosticsTest {
             }
             """);
     Compilation c = compile(f);
-    assertThat(c).hadErrorContaining("[FFI003]").inFile(f).onLineContaining("public interface Lib<T>");
+    assertThat(c).hadErrorContaining(
+            "[FFI003] @NativeLibrary interface Lib has type parameters: C functions are not generic; remove <T>").inFile(f).onLineContaining("public interface Lib<T>");
     assertThat(c).hadErrorCount(1);
   }
 

@@ -222,8 +222,8 @@ class OddStructAndCallbackDiagnosticsTest {
             }
             """);
     Compilation c = compile(f);
-    assertThat(c).hadErrorContaining("[FFI046]").inFile(f).onLine(6);
-    assertThat(c).hadErrorContaining("[FFI044]").inFile(f).onLine(9);
+    assertThat(c).hadErrorContaining("[FFI046] Box cannot be used by generated code: it has type parameters, and a C struct has one layout; remove <T>").inFile(f).onLine(6);
+    assertThat(c).hadErrorContaining("[FFI044] struct Nothing has no components, and C has no empty structs").inFile(f).onLine(9);
     assertThat(c).hadErrorCount(2);
   }
 
@@ -360,11 +360,60 @@ class OddStructAndCallbackDiagnosticsTest {
             }
             """);
     Compilation c = compile(f);
-    assertThat(c).hadErrorContaining("[FFI001]").inFile(f).onLine(6);
-    assertThat(c).hadErrorContaining("[FFI030]").inFile(f).onLine(9);
-    assertThat(c).hadErrorContaining("[FFI050]").inFile(f).onLine(12);
-    assertThat(c).hadErrorContaining("[FFI073]").inFile(f).onLine(16);
-    assertThat(c).hadErrorContaining("[FFI069]").inFile(f).onLineContaining("int counter(int x);");
+    assertThat(c).hadErrorContaining("[FFI001] @NativeLibrary goes on an interface, but NotAnInterface is a class").inFile(f).onLine(6);
+    assertThat(c).hadErrorContaining("[FFI030] @Struct goes on a record, but NotARecord is a class").inFile(f).onLine(9);
+    assertThat(c).hadErrorContaining("[FFI050] @Callback goes on a functional interface, but NotAnInterfaceEither is an enum").inFile(f).onLine(12);
+    assertThat(c).hadErrorContaining("[FFI073] @Global on NotALibrary.counter: ").inFile(f).onLine(16);
+    assertThat(c).hadErrorContaining("[FFI069] @Global method Lib.counter ").inFile(f).onLineContaining("int counter(int x);");
     assertThat(c).hadErrorCount(5);
+  }
+
+  @Test
+  void aStructHoldingACallbackThatTakesTheStructCompiles() {
+    JavaFileObject f =
+        source(
+            "Node",
+            """
+            @Struct
+            public record Node(@Field("function") Node.Visit visit, @Field("Node*") Node next, int value) {
+              @Callback(parameters = {"Node*", "i32"}, result = "i32")
+              public interface Visit {
+                int visit(Node node, int depth);
+              }
+
+              @NativeLibrary("c")
+              public interface Lib {
+                @Symbol(parameters = {"Node*", "function"}, result = "Node")
+                Node walk(Node start, Visit visit);
+              }
+            }
+            """);
+    assertThat(compile(f)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aComponentThatIsAPlainRecordAndAnAnnotationLibrary() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            public interface Lib {
+              record Plain(int x) {}
+
+              @Struct
+              record Holder(Plain p, int y) {}
+
+              @NativeLibrary("c")
+              @interface Anno {}
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorContaining(
+            "[FFI031] field 'p' of Lib.Holder: test.Lib.Plain has no C type of its own: use a primitive, String,"
+                + " MemorySegment or a @Struct record, or give the C type with @Field(\"...\")").inFile(f)
+        .onLineContaining("record Holder(Plain p, int y)");
+    assertThat(c).hadErrorContaining("[FFI001] @NativeLibrary goes on an interface, but Anno is an annotation: declare it as 'interface Anno'").inFile(f)
+        .onLine(11);
+    assertThat(c).hadErrorCount(2);
   }
 }
