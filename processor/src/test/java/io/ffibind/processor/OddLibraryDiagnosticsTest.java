@@ -476,4 +476,54 @@ class OddLibraryDiagnosticsTest {
     assertThat(c).hadErrorContaining("[FFI029] Big binds 3000 C functions").inFile(big).onLineContaining("public interface Big");
     assertThat(c).hadErrorCount(1);
   }
+
+  /**
+   * A sub-interface that gives a bound method a default body no longer binds it; one that makes a
+   * default method abstract again binds it with its own {@code @Symbol}.
+   */
+  @Test
+  void defaultBodiesOverridingBindingsAndBindingsOverridingDefaultsCompile() {
+    JavaFileObject f =
+        source(
+            "Libs",
+            """
+            import java.util.List;
+
+            public interface Libs {
+              @NativeLibrary("c")
+              interface Base {
+                @Symbol(parameters = "i32", result = "i32")
+                int abs(int x);
+
+                @Symbol(result = "i32")
+                int getpid();
+              }
+
+              interface Helpers {
+                default int twice(int x) {
+                  return 2 * x;
+                }
+
+                default <T> List<T> listOf(T t) {
+                  return List.of(t);
+                }
+              }
+
+              @NativeLibrary("c")
+              interface Sub extends Base, Helpers {
+                @Override
+                default int abs(int x) {
+                  return x < 0 ? -x : x;
+                }
+
+                @Override
+                @Symbol(name = "abs", parameters = "i32", result = "i32")
+                int twice(int x);
+              }
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.Ffibind_Libs_Sub").contentsAsUtf8String().doesNotContain("int abs(");
+  }
 }
