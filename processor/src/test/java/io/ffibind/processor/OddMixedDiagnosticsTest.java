@@ -415,4 +415,36 @@ class OddMixedDiagnosticsTest {
     Compilation c = compile(f);
     assertThat(c).succeededWithoutWarnings();
   }
+
+  /**
+   * An empty name means the method's; other names are looked up as written (a blank or spaced one is
+   * reported missing when the library loads): the generated code compiles either way.
+   */
+  @Test
+  void emptyAndBlankCNamesGenerateCodeThatCompiles() {
+    JavaFileObject f = source("Lib", """
+        @NativeLibrary("")
+        public interface Lib {
+          @Symbol(name = "", parameters = "i32", result = "i32")
+          int abs(int x);
+
+          @Symbol(name = " labs ", parameters = "i64", result = "i64")
+          long labs(long x);
+
+          @Global(name = "", type = "i32")
+          int errno_value();
+
+          @Global(name = " ", type = "i32")
+          int blank();
+
+          @Global(name = "a b", type = "i32")
+          int spaced();
+
+          @Global(name = "a\\nb", type = "i32")
+          int escaped();
+        }
+        """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+  }
 }
