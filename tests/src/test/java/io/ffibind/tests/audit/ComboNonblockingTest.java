@@ -1,0 +1,148 @@
+package io.ffibind.tests.audit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ffibind.Native;
+import io.ffibind.tests.audit.Combo.CoPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** Nonblocking calls meeting callbacks, structs and errno. */
+class ComboNonblockingTest {
+  private static final Combo C = Native.load(Combo.class);
+
+  @Test
+  void callbackRunsOnTheWorkerThreadAndStaysValidUntilCReturns() {
+    long caller = C.threadId();
+    AtomicLong seen = new AtomicLong();
+    AtomicInteger calls = new AtomicInteger();
+    List<CompletableFuture<Integer>> futures = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      int k = i;
+      // a fresh capturing lambda per call, called 30 ms after the call started on the worker thread
+      futures.add(C.callAfterAsync(v -> {
+        seen.set(C.threadId());
+        calls.incrementAndGet();
+        return v * 3 + k;
+      }, 1000 + i, 30));
+    }
+    for (int i = 0; i < 8; i++) {
+      assertEquals((1000 + i) * 3 + i, futures.get(i).join());
+    }
+    assertEquals(8, calls.get());
+    assertNotEquals(0, seen.get());
+    assertNotEquals(caller, seen.get(), "C called the callback on the executor's thread, not the caller's");
+  }
+
+  @Test
+  void edgeValuesThroughANonblockingCallback() {
+    assertEquals(Integer.MIN_VALUE, C.callAfterAsync(v -> v, Integer.MIN_VALUE, 0).join());
+    assertEquals(Integer.MAX_VALUE, C.callAfterAsync(v -> v - 1, Integer.MIN_VALUE, 0).join()); // wraps in Java
+  }
+
+  @Test
+  void anExceptionInTheCallbackCompletesTheFutureWithThatException() {
+    IllegalStateException boom = new IllegalStateException("boom in callback");
+    CompletableFuture<Integer> f = C.callAfterAsync(v -> {
+      throw boom;
+    }, 1, 10);
+    CompletionException e = assertThrows(CompletionException.class, f::join);
+    assertSame(boom, e.getCause());
+    assertTrue(f.isCompletedExceptionally());
+  }
+
+  @Test
+  void aCheckedLikeErrorInTheCallbackIsTheSameObjectToo() {
+    StackOverflowError err = new StackOverflowError("deep");
+    CompletableFuture<Integer> f = C.callAfterAsync(v -> {
+      throw err;
+    }, 1, 0);
+    CompletionException e = assertThrows(CompletionException.class, f::join);
+    assertSame(err, e.getCause());
+  }
+
+  @Test
+  void structResultByValue() {
+    assertEquals(new CoPoint(Integer.MIN_VALUE, Integer.MAX_VALUE),
+        C.makeAsync(Integer.MIN_VALUE, Integer.MAX_VALUE).join());
+    assertEquals(new CoPoint(0, -1), C.makeAsync(0, -1).join());
+  }
+
+  @Test
+  void structArgumentByValue() {
+    assertEquals((long) Integer.MAX_VALUE + Integer.MAX_VALUE,
+        C.sumAsync(new CoPoint(Integer.MAX_VALUE, Integer.MAX_VALUE)).join());
+    assertEquals(-2L * (1L << 31), C.sumAsync(new CoPoint(Integer.MIN_VALUE, Integer.MIN_VALUE)).join());
+    CompletableFuture<Long> nul = C.sumAsync(null);
+    CompletionException e = assertThrows(CompletionException.class, nul::join);
+    assertInstanceOf(IllegalArgumentException.class, e.getCause());
+  }
+
+  @Test
+  void pointerArgumentIsCopiedBackBeforeCompletion() {
+    CoPoint[] p = {new CoPoint(Integer.MAX_VALUE, Integer.MIN_VALUE)};
+    // the dependent stage runs once the future completes: element 0 must be C's version by then
+    CoPoint seenByStage = C.bumpAsync(p, 1).thenApply(v -> p[0]).join();
+    assertEquals(new CoPoint(Integer.MIN_VALUE, Integer.MAX_VALUE), seenByStage);
+    assertEquals(seenByStage, p[0]);
+    CoPoint[] zeroed = {null};
+    C.bumpAsync(zeroed, -5).join();
+    assertEquals(new CoPoint(-5, 5), zeroed[0]);
+  }
+
+  @Test
+  void structArrayIsCopiedBackBeforeCompletion() {
+    CoPoint[] ps = {new CoPoint(1, 2), null, new CoPoint(Integer.MIN_VALUE, 0), new CoPoint(7, 8)};
+    CoPoint[] snapshot = C.swapAsync(ps, 3).thenApply(v -> ps.clone()).join();
+    CoPoint[] expected = {new CoPoint(2, 1), new CoPoint(0, 0), new CoPoint(0, Integer.MIN_VALUE), new CoPoint(7, 8)};
+    assertArrayEquals(expected, snapshot);
+    assertArrayEquals(expected, ps);
+    CompletionException e = assertThrows(CompletionException.class, () -> C.swapAsync(ps, 5).join());
+    assertInstanceOf(IllegalArgumentException.class, e.getCause());
+    assertArrayEquals(expected, ps, "a rejected call leaves the array alone");
+  }
+
+  @Test
+  void errnoOfANonblockingStructCall() {
+    C.setErrno(11);
+    CompletableFuture<CoPoint> f = C.makeErrnoAsync(3, -4, 34);
+    assertEquals(new CoPoint(3, -4), f.join());
+    assertEquals(34, Native.errno(f));
+    assertEquals(11, Native.errno(), "the caller's own errno is untouched");
+  }
+
+  @Test
+  void errnoOfANonblockingCallbackCall() {
+    C.setErrno(0);
+    CompletableFuture<Integer> f = C.callErrnoAsync(v -> {
+      C.setErrno(99); // a nested errno call on the worker thread, before C sets its own
+      return v + 1;
+    }, 41, 7);
+    assertEquals(42, f.join());
+    assertEquals(7, Native.errno(f));
+    assertEquals(0, Native.errno());
+  }
+
+  @Test
+  void errnoOfAFailedNonblockingCallbackCall() {
+    RuntimeException boom = new RuntimeException("x");
+    CompletableFuture<Integer> f = C.callErrnoAsync(v -> {
+      throw boom;
+    }, 1, 5);
+    CompletionException e = assertThrows(CompletionException.class, f::join);
+    assertSame(boom, e.getCause());
+    assertFalse(f.isCancelled());
+  }
+}
