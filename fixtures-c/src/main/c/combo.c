@@ -168,3 +168,13 @@ int64_t co_points_va(int32_t n, ...) {
   va_end(ap);
   return sum;
 }
+
+/* ---- structs holding callbacks, callbacks returning structs ---- */
+
+/* h->fn(v) + h->id; h->id when fn is NULL; INT32_MIN when h is NULL. */
+int32_t co_handler_apply(const co_handler *h, int32_t v) {
+  if (h == NULL) return INT32_MIN;
+  return h->fn == NULL ? h->id : h->fn(v) + h->id;
+}
+
+co_point co_call_make(co_point (*cb)(int32_t), int32_t v) { return cb(v); }

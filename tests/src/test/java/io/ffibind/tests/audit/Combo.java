@@ -98,6 +98,23 @@ public interface Combo extends AutoCloseable {
   @Symbol(name = "co_call_on_thread", parameters = {"function", "i32", "u64*"}, result = "i32")
   int callOnThread(IntFn cb, int v, long[] thread);
 
+  @Callback(parameters = "i32", result = "co_point")
+  interface MakeFn {
+    CoPoint make(int v);
+  }
+
+  @Symbol(name = "co_handler_apply", parameters = {"const co_handler*", "i32"}, result = "i32")
+  int apply(Handler h, int v);
+
+  @Symbol(name = "co_handler_apply", parameters = {"const co_handler*", "i32"}, result = "i32", nonblocking = true)
+  CompletableFuture<Integer> applyAsync(Handler h, int v);
+
+  @Symbol(name = "co_call_make", parameters = {"function", "i32"}, result = "co_point", nonblocking = true)
+  CompletableFuture<CoPoint> callMakeAsync(MakeFn cb, int v);
+
+  @Symbol(name = "co_call_on_thread", parameters = {"function", "i32", "u64*"}, result = "i32", nonblocking = true)
+  CompletableFuture<Integer> callOnThreadAsync(IntFn cb, int v, long[] thread);
+
   // ---- globals ----
 
   @Global(name = "co_handler_global", type = "co_handler")

@@ -3,19 +3,25 @@ package io.ffibind.tests.audit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ffibind.CallbackErrorHandler;
 import io.ffibind.Callbacks;
+import io.ffibind.StaleCallbackException;
 import io.ffibind.Native;
 import io.ffibind.tests.audit.Combo.CoPoint;
 import io.ffibind.tests.audit.Combo.Handler;
 import io.ffibind.tests.audit.Combo.IntFn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** errno with structs and callbacks; struct globals holding function pointers; @Critical and variadics with structs. */
@@ -149,5 +155,52 @@ class ComboErrnoGlobalsTest {
       assertEquals(1_000_000L, C.pointsVaSegment(1, null));
     }
     assertFalse(a[0] == null);
+  }
+
+  @Test
+  void structGlobalSetterWithANonArenaAllocatorIsRejectedAndTheGlobalKept() {
+    try (Arena arena = Arena.ofConfined()) {
+      SegmentAllocator slicing = SegmentAllocator.slicingAllocator(arena.allocate(64));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> C.handler(new Handler(99, v -> v), slicing));
+      assertTrue(e.getMessage().contains("fn"), e.getMessage());
+    }
+    assertEquals(7, C.handlerId());
+    assertTrue(C.handlerIsTwice());
+  }
+
+  @Test
+  void aGlobalCallbackWhoseArenaClosedIsReportedStaleAndCGetsZero() {
+    List<Throwable> reported = new CopyOnWriteArrayList<>();
+    List<Class<?>> types = new CopyOnWriteArrayList<>();
+    CallbackErrorHandler previous = Callbacks.errorHandler();
+    Callbacks.setErrorHandler((type, error) -> {
+      types.add(type);
+      reported.add(error);
+    });
+    Handler original = C.handler();
+    try {
+      try (Arena arena = Arena.ofConfined()) {
+        C.handler(new Handler(1, v -> v * 10), arena);
+        assertEquals(30, C.handlerCall(3));
+      }
+      assertEquals(0, C.handlerCall(3), "the stub is detached: C receives zero, never freed code");
+      assertEquals(List.of(IntFn.class), types);
+      assertInstanceOf(StaleCallbackException.class, reported.get(0));
+      IllegalStateException boom = new IllegalStateException("kept callback threw");
+      try (Arena arena = Arena.ofConfined()) {
+        C.handler(new Handler(1, v -> {
+          throw boom;
+        }), arena);
+        assertEquals(0, C.handlerCall(3));
+      }
+      assertSame(boom, reported.get(1), "a callback kept with an arena throws to the handler");
+    } finally {
+      Callbacks.setErrorHandler(previous);
+      try (Arena arena = Arena.ofConfined()) {
+        C.handler(original, arena);
+      }
+    }
+    assertTrue(C.handlerIsTwice());
   }
 }

@@ -11,12 +11,14 @@ import io.ffibind.Callbacks;
 import io.ffibind.MissingSymbolException;
 import io.ffibind.Native;
 import io.ffibind.NativeLibrary;
+import io.ffibind.Global;
 import io.ffibind.Symbol;
 import io.ffibind.tests.audit.Combo.CoPoint;
 import io.ffibind.tests.audit.Combo.Handler;
 import io.ffibind.tests.audit.Combo.IntFn;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +50,18 @@ class ComboLifecycleTest {
     @Symbol(name = "co_absent_call", parameters = {"function", "i32"}, result = "i32", optional = true,
         nonblocking = true)
     CompletableFuture<Integer> absentCallAsync(IntFn cb, int v);
+
+    @Global(name = "co_handler_global", type = "co_handler", optional = true)
+    Handler handler();
+
+    @Global(name = "co_absent_handler", type = "co_handler", optional = true)
+    Handler absentHandler();
+
+    @Global(name = "co_absent_handler", type = "co_handler", optional = true)
+    void absentHandler(Handler h, SegmentAllocator allocator);
+
+    @Global(name = "co_absent_fn", type = "function", optional = true)
+    IntFn absentFn();
 
     @Override
     void close();
@@ -83,6 +97,12 @@ class ComboLifecycleTest {
       CompletionException c = assertThrows(CompletionException.class, f::join);
       assertInstanceOf(MissingSymbolException.class, c.getCause());
       assertEquals(0, calls.get(), "no callback of a missing function ever runs");
+      assertThrows(MissingSymbolException.class, o::absentHandler);
+      try (Arena arena = Arena.ofConfined()) {
+        assertThrows(MissingSymbolException.class, () -> o.absentHandler(new Handler(1, v -> v), arena));
+      }
+      assertThrows(MissingSymbolException.class, o::absentFn);
+      assertEquals(14, o.handler().fn().apply(7), "a present optional struct global with a function pointer");
     }
   }
 

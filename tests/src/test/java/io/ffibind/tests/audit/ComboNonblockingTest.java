@@ -145,4 +145,50 @@ class ComboNonblockingTest {
     assertSame(boom, e.getCause());
     assertFalse(f.isCancelled());
   }
+
+  @Test
+  void recordHoldingACallbackLentForANonblockingCall() {
+    AtomicLong seen = new AtomicLong();
+    long caller = C.threadId();
+    assertEquals(Integer.MAX_VALUE, C.applyAsync(new Combo.Handler(1, v -> {
+      seen.set(C.threadId());
+      return v + 1;
+    }), Integer.MAX_VALUE - 2).join());
+    assertNotEquals(caller, seen.get());
+    assertEquals(5, C.applyAsync(new Combo.Handler(5, null), 1).join());
+    assertEquals(Integer.MIN_VALUE, C.applyAsync(null, 1).join());
+    UnsupportedOperationException boom = new UnsupportedOperationException("field callback");
+    CompletionException e = assertThrows(CompletionException.class, () -> C.applyAsync(new Combo.Handler(0, v -> {
+      throw boom;
+    }), 1).join());
+    assertSame(boom, e.getCause());
+  }
+
+  @Test
+  void callbackReturningAStructThroughANonblockingCall() {
+    assertEquals(new CoPoint(Integer.MIN_VALUE, Integer.MAX_VALUE),
+        C.callMakeAsync(v -> new CoPoint(v, ~v), Integer.MIN_VALUE).join());
+    IllegalStateException boom = new IllegalStateException("make");
+    CompletionException e = assertThrows(CompletionException.class, () -> C.callMakeAsync(v -> {
+      throw boom;
+    }, 1).join());
+    assertSame(boom, e.getCause());
+    assertEquals(new CoPoint(0, 0), C.callMakeAsync(v -> null, 3).join(), "null gives C a zeroed struct");
+  }
+
+  @Test
+  void callbackOnAThreadCStartsDuringANonblockingCall() {
+    long[] thread = new long[1];
+    AtomicLong seen = new AtomicLong();
+    assertEquals(-77, C.callOnThreadAsync(v -> {
+      seen.set(C.threadId());
+      return -v;
+    }, 77, thread).join());
+    assertEquals(thread[0], seen.get(), "the out-parameter was copied back before completion");
+    IllegalArgumentException boom = new IllegalArgumentException("on C's thread");
+    CompletionException e = assertThrows(CompletionException.class, () -> C.callOnThreadAsync(v -> {
+      throw boom;
+    }, 1, thread).join());
+    assertSame(boom, e.getCause());
+  }
 }
