@@ -178,3 +178,14 @@ int32_t co_handler_apply(const co_handler *h, int32_t v) {
 }
 
 co_point co_call_make(co_point (*cb)(int32_t), int32_t v) { return cb(v); }
+
+/* The callback gets the global handler by pointer: its fn field is C's function (or Java's). */
+int32_t co_with_handler(int32_t (*cb)(const co_handler *, int32_t), int32_t v) { return cb(&co_handler_global, v); }
+
+co_handler co_handlers[2] = {{1, twice}, {2, negate}};
+
+/* co_handlers[i].fn(v) + co_handlers[i].id; INT32_MIN when fn is NULL. */
+int32_t co_handlers_call(int32_t i, int32_t v) {
+  const co_handler *h = &co_handlers[i & 1];
+  return h->fn == NULL ? INT32_MIN : h->fn(v) + h->id;
+}

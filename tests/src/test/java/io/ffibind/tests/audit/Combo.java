@@ -115,6 +115,26 @@ public interface Combo extends AutoCloseable {
   @Symbol(name = "co_call_on_thread", parameters = {"function", "i32", "u64*"}, result = "i32", nonblocking = true)
   CompletableFuture<Integer> callOnThreadAsync(IntFn cb, int v, long[] thread);
 
+  @Callback(parameters = {"const co_handler*", "i32"}, result = "i32")
+  interface HandlerFn {
+    int with(Handler h, int v);
+  }
+
+  @Symbol(name = "co_with_handler", parameters = {"function", "i32"}, result = "i32")
+  int withHandler(HandlerFn cb, int v);
+
+  @Symbol(name = "co_point_bump", parameters = {"co_point*", "i32"}, nonblocking = true)
+  CompletableFuture<Void> bumpSegmentAsync(MemorySegment p, int d);
+
+  @Global(name = "co_handlers", type = "co_handler[2]")
+  Handler[] handlers();
+
+  @Global(name = "co_handlers", type = "co_handler[2]")
+  void handlers(Handler[] value, SegmentAllocator allocator);
+
+  @Symbol(name = "co_handlers_call", parameters = {"i32", "i32"}, result = "i32")
+  int handlersCall(int i, int v);
+
   // ---- globals ----
 
   @Global(name = "co_handler_global", type = "co_handler")
@@ -172,6 +192,14 @@ public interface Combo extends AutoCloseable {
   @Critical
   @Symbol(name = "co_point_sum", parameters = "co_point", result = "i64")
   long sumCritical(CoPoint p);
+
+  @Critical
+  @Symbol(name = "co_point_sum_errno", parameters = {"co_point", "i32"}, result = "i64", errno = true)
+  long sumErrnoCritical(CoPoint p, int e);
+
+  @Critical
+  @Symbol(name = "co_point_errno", parameters = {"i32", "i32", "i32"}, result = "co_point", errno = true)
+  CoPoint makeErrnoCritical(int x, int y, int e);
 
   @Symbol(name = "co_points_va", parameters = {"i32", "...", "co_point*", "co_point*"}, result = "i64")
   long pointsVa(int n, CoPoint[] a, CoPoint b);

@@ -203,4 +203,50 @@ class ComboErrnoGlobalsTest {
     }
     assertTrue(C.handlerIsTwice());
   }
+
+  @Test
+  void criticalStructCallsCaptureErrno() {
+    assertEquals(-1L, C.sumErrnoCritical(new CoPoint(Integer.MAX_VALUE, Integer.MIN_VALUE), 61));
+    assertEquals(61, Native.errno());
+    assertEquals(new CoPoint(-3, 3), C.makeErrnoCritical(-3, 3, 0));
+    assertEquals(0, Native.errno());
+  }
+
+  @Test
+  void aCallbackReceivesAStructWhoseFunctionPointerItCalls() {
+    assertEquals(2 * 21 + 7, C.withHandler((h, v) -> h.fn().apply(v) + h.id(), 21));
+    Handler original = C.handler();
+    try (Arena arena = Arena.ofConfined()) {
+      Combo.IntFn java = v -> v - 1;
+      C.handler(new Handler(3, java), arena);
+      Handler[] seen = new Handler[1];
+      assertEquals(100 - 1 + 3, C.withHandler((h, v) -> {
+        seen[0] = h;
+        return h.fn().apply(v) + h.id();
+      }, 100));
+      assertSame(java, seen[0].fn(), "a stub kept with an arena reads back as the Java callback itself");
+      C.handler(original, arena);
+    }
+    assertTrue(C.handlerIsTwice());
+  }
+
+  @Test
+  void globalArrayOfStructsWithFunctionPointers() {
+    Handler[] hs = C.handlers();
+    assertEquals(2, hs.length);
+    assertEquals(1, hs[0].id());
+    assertEquals(2, hs[1].id());
+    assertEquals(10, hs[0].fn().apply(5));
+    assertEquals(-5, hs[1].fn().apply(5));
+    try (Arena arena = Arena.ofConfined()) {
+      C.handlers(new Handler[] {new Handler(10, v -> v * 3), hs[1]}, arena);
+      assertEquals(3 * 4 + 10, C.handlersCall(0, 4));
+      assertEquals(-4 + 2, C.handlersCall(1, 4), "the C function read back is written as its own address");
+      assertThrows(IllegalArgumentException.class, () -> C.handlers(new Handler[] {hs[0]}, arena));
+      assertThrows(IllegalArgumentException.class, () -> C.handlers(new Handler[] {hs[0], null}, arena));
+      assertEquals(3 * 4 + 10, C.handlersCall(0, 4), "a rejected write leaves the global alone");
+      C.handlers(hs, arena);
+    }
+    assertEquals(2 * 4 + 1, C.handlersCall(0, 4));
+  }
 }

@@ -191,4 +191,50 @@ class ComboNonblockingTest {
     }, 1, thread).join());
     assertSame(boom, e.getCause());
   }
+
+  @Test
+  void aCallbackOfANonblockingCallJoinsAnotherNonblockingCall() {
+    // the default executor grows with the calls in flight: the inner call cannot wait for the outer's thread
+    assertEquals(3 + 4 + 10, C.callAfterAsync(v -> {
+      CoPoint p = C.makeAsync(3, 4).join();
+      return p.x() + p.y() + v;
+    }, 10, 0).join());
+  }
+
+  @Test
+  void virtualThreadsStartingNonblockingStructCalls() throws Exception {
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.Future<CoPoint>> futures = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        int k = i;
+        futures.add(pool.submit(() -> {
+          CoPoint[] p = {new CoPoint(k, k)};
+          C.bumpAsync(p, k).join();
+          return C.callMakeAsync(v -> new CoPoint(p[0].x() + v, p[0].y() - v), k).join();
+        }));
+      }
+      for (int i = 0; i < 32; i++) {
+        assertEquals(new CoPoint(3 * i, -i), futures.get(i).get());
+      }
+    }
+  }
+
+  @Test
+  void heapSegmentForAStructPointerIsCopiedBackBeforeCompletion() {
+    int[] heap = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+    int[] seen = C.bumpSegmentAsync(java.lang.foreign.MemorySegment.ofArray(heap), 1).thenApply(v -> heap.clone()).join();
+    assertArrayEquals(new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE}, seen);
+    try (java.lang.foreign.Arena shared = java.lang.foreign.Arena.ofShared()) {
+      java.lang.foreign.MemorySegment s = shared.allocate(8, 4);
+      C.bumpSegmentAsync(s, -2).join();
+      assertEquals(-2, s.get(java.lang.foreign.ValueLayout.JAVA_INT, 0));
+      assertEquals(2, s.get(java.lang.foreign.ValueLayout.JAVA_INT, 4));
+    }
+    try (java.lang.foreign.Arena confined = java.lang.foreign.Arena.ofConfined()) {
+      java.lang.foreign.MemorySegment s = confined.allocate(8, 4);
+      CompletionException e = assertThrows(CompletionException.class, () -> C.bumpSegmentAsync(s, 1).join());
+      assertInstanceOf(RuntimeException.class, e.getCause(), "a confined segment cannot be used from the executor");
+      assertEquals(0, s.get(java.lang.foreign.ValueLayout.JAVA_INT, 0));
+    }
+  }
 }
