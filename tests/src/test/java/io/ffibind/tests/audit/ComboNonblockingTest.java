@@ -144,6 +144,46 @@ class ComboNonblockingTest {
     CompletionException e = assertThrows(CompletionException.class, f::join);
     assertSame(boom, e.getCause());
     assertFalse(f.isCancelled());
+    assertEquals(5, Native.errno(f), "C returned and set errno; the synchronous call captures it too");
+    assertThrows(IllegalArgumentException.class, () -> Native.errno(f.thenApply(x -> x)));
+  }
+
+  @Test
+  void errnoOfANonblockingCallRejectedBeforeC() {
+    Combo closed = Native.load(Combo.class);
+    closed.close();
+    CompletableFuture<CoPoint> g = closed.makeErrnoAsync(1, 2, 3);
+    assertThrows(CompletionException.class, g::join);
+    assertThrows(IllegalStateException.class, () -> Native.errno(g), "C never ran, so there is no errno");
+  }
+
+  @Test
+  void aCallFailingBeforeCLeavesTheExecutorThreadsErrnoAlone() throws Exception {
+    java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      Combo live = Native.load(Combo.class);
+      Combo closed = Native.load(Combo.class);
+      Native.setExecutor(live, one);
+      Native.setExecutor(closed, one);
+      CompletableFuture<CoPoint> ok = live.makeErrnoAsync(1, 2, 42);
+      assertEquals(new CoPoint(1, 2), ok.join());
+      assertEquals(42, Native.errno(ok));
+      assertEquals(42, one.submit(() -> Native.errno()).get(), "the executor thread's own most recent capture");
+      closed.close();
+      CompletableFuture<CoPoint> failed = closed.makeErrnoAsync(1, 2, 3);
+      assertThrows(CompletionException.class, failed::join);
+      assertThrows(IllegalStateException.class, () -> Native.errno(failed));
+      assertEquals(42, one.submit(() -> Native.errno()).get(), "a call that never reached C captured nothing");
+      CompletableFuture<Integer> threw = live.callErrnoAsync(v -> {
+        throw new IllegalStateException("after");
+      }, 0, 17);
+      assertThrows(CompletionException.class, threw::join);
+      assertEquals(17, Native.errno(threw));
+      assertEquals(17, one.submit(() -> Native.errno()).get());
+      live.close();
+    } finally {
+      one.shutdown();
+    }
   }
 
   @Test
