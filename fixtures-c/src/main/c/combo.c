@@ -150,7 +150,7 @@ int32_t co_fire(int32_t v) { return stored == NULL ? INT32_MIN : stored(v); }
 
 /* ---- variadic struct pointers ---- */
 
-/* n pointers to points follow: returns the sum of x - y over them, then bumps each by +1/-1. */
+/* n pointers to points follow: returns the sum of x - y over them, then bumps each by +1/-1; errno = n. */
 int64_t co_points_va(int32_t n, ...) {
   va_list ap;
   va_start(ap, n);
@@ -166,6 +166,7 @@ int64_t co_points_va(int32_t n, ...) {
     p->y -= 1;
   }
   va_end(ap);
+  errno = n;
   return sum;
 }
 

@@ -135,6 +135,17 @@ public interface Combo extends AutoCloseable {
   @Symbol(name = "co_handlers_call", parameters = {"i32", "i32"}, result = "i32")
   int handlersCall(int i, int v);
 
+  @Callback(parameters = {"i32", "i32"}, result = "i32")
+  interface BinOp {
+    int apply(int a, int b);
+  }
+
+  @Symbol(name = "cb_op_out", parameters = {"i32", "function*"}, result = "i32", nonblocking = true)
+  CompletableFuture<Integer> opOutAsync(int which, BinOp[] out);
+
+  @Symbol(name = "co_points_va", parameters = {"i32", "...", "co_point*"}, result = "i64", errno = true)
+  long pointsVaErrno(int n, CoPoint[] a);
+
   // ---- globals ----
 
   @Global(name = "co_handler_global", type = "co_handler")

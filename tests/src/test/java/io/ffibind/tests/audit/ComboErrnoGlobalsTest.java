@@ -249,4 +249,15 @@ class ComboErrnoGlobalsTest {
     }
     assertEquals(2 * 4 + 1, C.handlersCall(0, 4));
   }
+
+  @Test
+  void variadicStructPointerWithErrno() {
+    C.setErrno(0);
+    CoPoint[] a = {new CoPoint(5, 5)};
+    assertEquals(0L, C.pointsVaErrno(1, a));
+    assertEquals(new CoPoint(6, 4), a[0]);
+    assertEquals(1, Native.errno(), "co_points_va sets errno to n");
+    assertEquals(1_000_000L, C.pointsVaErrno(1, null), "null passes NULL through the variadic part");
+    assertEquals(1, Native.errno());
+  }
 }

@@ -277,4 +277,25 @@ class ComboNonblockingTest {
       assertEquals(0, s.get(java.lang.foreign.ValueLayout.JAVA_INT, 0));
     }
   }
+
+  @Test
+  void functionOutParameterOfANonblockingCall() {
+    Combo.BinOp[] out = new Combo.BinOp[1];
+    Combo.BinOp seen = C.opOutAsync(0, out).thenApply(v -> out[0]).join();
+    assertTrue(seen != null, "C's adder was copied back before completion");
+    assertEquals(Integer.MIN_VALUE, seen.apply(Integer.MAX_VALUE, 1));
+    assertEquals(0, C.opOutAsync(1, out).join());
+    assertEquals(-6, out[0].apply(-2, 3));
+    AtomicInteger calls = new AtomicInteger();
+    Combo.BinOp java = (a, b) -> {
+      calls.incrementAndGet();
+      return a * 100 + b;
+    };
+    out[0] = java;
+    assertEquals(203, C.opOutAsync(3, out).join(), "a Java callback in element 0, called on the worker");
+    assertSame(java, out[0], "C left it: the same object comes back");
+    assertEquals(1, calls.get());
+    assertEquals(0, C.opOutAsync(2, out).join());
+    assertEquals(null, out[0]);
+  }
 }
