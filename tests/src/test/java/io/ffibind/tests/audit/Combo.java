@@ -146,6 +146,9 @@ public interface Combo extends AutoCloseable {
   @Symbol(name = "co_points_va", parameters = {"i32", "...", "co_point*"}, result = "i64", errno = true)
   long pointsVaErrno(int n, CoPoint[] a);
 
+  @Symbol(name = "co_handler_apply", parameters = {"const co_handler*", "i32"}, result = "i32")
+  int applySegment(MemorySegment h, int v);
+
   // ---- globals ----
 
   @Global(name = "co_handler_global", type = "co_handler")

@@ -168,4 +168,25 @@ class ComboLifecycleTest {
     int[] unused = {0};
     assertArrayEquals(new int[] {0}, unused);
   }
+
+  @Test
+  void aVtableWrittenThroughTheCompanionOutlivesItsBinding() {
+    AtomicInteger calls = new AtomicInteger();
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment vtable = Ffibind_Combo_Handler.allocate(arena, new Handler(1000, v -> {
+        calls.incrementAndGet();
+        return -v;
+      }));
+      Combo first = Native.load(Combo.class);
+      assertEquals(1000 - 5, first.applySegment(vtable, 5));
+      first.close();
+      assertThrows(IllegalStateException.class, () -> first.applySegment(vtable, 5));
+      Combo second = Native.load(Combo.class);
+      assertEquals(1000 + Integer.MIN_VALUE + 1, second.applySegment(vtable, Integer.MAX_VALUE));
+      IntFn field = Ffibind_Combo_Handler.fn(vtable);
+      assertEquals(-8, field.apply(8), "the field reads back as the Java callback");
+      second.close();
+    }
+    assertEquals(3, calls.get());
+  }
 }
