@@ -175,4 +175,26 @@ class ComboReentrancyTest {
       }
     }
   }
+
+  private static int bottomless(int n) {
+    return bottomless(n + 1) + 1;
+  }
+
+  @Test
+  void aRealStackOverflowInsideACallbackIsRethrownByTheCall() {
+    // The overflow happens deep in the callback's own Java frames, far from the upcall's boundary,
+    // so ffibind's catch sees it once the stack has unwound: C gets zero, the call rethrows it.
+    StackOverflowError[] thrown = new StackOverflowError[1];
+    StackOverflowError e = org.junit.jupiter.api.Assertions.assertThrows(StackOverflowError.class,
+        () -> C.callOnThread(v -> {
+          try {
+            return bottomless(v);
+          } catch (StackOverflowError soe) {
+            thrown[0] = soe;
+            throw soe;
+          }
+        }, 0, null));
+    org.junit.jupiter.api.Assertions.assertSame(thrown[0], e);
+    assertEquals(12, C.callOnThread(v -> v + 1, 11, null), "the binding and its stubs still work");
+  }
 }
