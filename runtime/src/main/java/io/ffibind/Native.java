@@ -91,7 +91,8 @@ public final class Native {
    *
    * @throws IllegalArgumentException if the future is not one a nonblocking {@code errno = true}
    *     method returned (a dependent stage such as {@code thenApply} is another future)
-   * @throws IllegalStateException if the call has not returned, or failed before C returned
+   * @throws IllegalStateException if the call has not returned, or failed before C returned (a call
+   *     that failed after C returned, because a callback threw say, has C's errno)
    */
   public static int errno(CompletableFuture<?> future) {
     Objects.requireNonNull(future, "future");
@@ -103,7 +104,7 @@ public final class Native {
     if (!call.returned()) {
       throw new IllegalStateException(
           call.isDone()
-              ? "the call did not return normally (it failed or was cancelled), so it has no errno"
+              ? "the call failed (or was cancelled) before C returned, so it has no errno"
               : "the call has not completed yet: read errno once the future is done");
     }
     return call.errno();

@@ -460,4 +460,61 @@ class GlobalDiagnosticsTest {
     generated.contains("The storage of C global {@code void *environ}: 8 bytes at its address.");
     generated.contains("The storage of C global {@code void (*fn)()}: 8 bytes at its address.");
   }
+
+  @Test
+  void functionGlobalReadAsACallbackAndWrittenAsAPointer() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            import io.ffibind.Callback;
+            import java.lang.foreign.MemorySegment;
+
+            @NativeLibrary("")
+            interface Lib {
+              @Callback(parameters = "i32", result = "i32")
+              interface IntFn {
+                int apply(int v);
+              }
+
+              @Global(name = "handler", type = "function") IntFn handler();
+              @Global(name = "handler", type = "function") void handler(MemorySegment value);
+              @Global(name = "handler", type = "function")
+              void handler(
+                  IntFn value);
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[FFI070] parameter 'value' of Lib.handler is Lib.IntFn, which cannot carry C global type"
+                + " \"function\"; accepted: MemorySegment")
+        .inFile(f)
+        .onLineContaining("IntFn value");
+  }
+
+  @Test
+  void functionGlobalGetterOfACallbackType() {
+    JavaFileObject f =
+        source(
+            "Lib",
+            """
+            import io.ffibind.Callback;
+
+            @NativeLibrary("")
+            interface Lib {
+              @Callback(parameters = "i32", result = "i32")
+              interface IntFn {
+                int apply(int v);
+              }
+
+              @Global(name = "handler", type = "function") IntFn handler();
+            }
+            """);
+    Compilation c = compile(f);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.Ffibind_Lib").contentsAsUtf8String()
+        .contains("return Ffibind_Lib_IntFn.$fromField(handler$global.get(ValueLayout.ADDRESS, 0));");
+  }
 }

@@ -10,24 +10,40 @@ import java.util.function.Supplier;
  */
 public final class CallFuture<T> extends CompletableFuture<T> {
   private final boolean capturesErrno;
-  /** Written before completion, which publishes it to every thread that sees the future done. */
+  /** Written before {@link #captured}, which publishes it. */
   private int errno;
-  private boolean returned;
+  /** Whether C returned, so that {@link #errno} holds what it left (even if the call then failed). */
+  private volatile boolean captured;
 
   CallFuture(boolean capturesErrno) {
     this.capturesErrno = capturesErrno;
   }
 
-  /** Runs the call on the current thread and completes with its result or exception. */
+  /**
+   * Runs the call on the current thread and completes with its result or exception. A call that
+   * fails after C returned (a callback threw, a result could not be converted) still has C's errno,
+   * as a synchronous call does: the thread's capture segment is armed with a value C never stores,
+   * and holds something else exactly when C ran.
+   */
   void run(Supplier<T> call) {
+    int before = capturesErrno ? Errno.arm() : 0;
     try {
       T value = call.get();
       if (capturesErrno) {
         errno = Errno.last();
+        captured = true;
       }
-      returned = true;
       complete(value);
     } catch (Throwable t) {
+      if (capturesErrno) {
+        int after = Errno.last();
+        if (after == Errno.NOT_CAPTURED) {
+          Errno.restore(before); // C never ran: the thread's own errno is what it was
+        } else {
+          errno = after;
+          captured = true;
+        }
+      }
       completeExceptionally(t);
     }
   }
@@ -37,12 +53,9 @@ public final class CallFuture<T> extends CompletableFuture<T> {
     return capturesErrno;
   }
 
-  /**
-   * Whether the future completed with what C returned (rather than failing, being cancelled, or being
-   * completed by someone else). The completion state is read first: it publishes {@code returned}.
-   */
+  /** Whether C returned (the call may still have failed afterwards), so {@link #errno()} is its errno. */
   public boolean returned() {
-    return isDone() && !isCompletedExceptionally() && returned;
+    return captured;
   }
 
   /** The errno the call captured; meaningful once {@link #returned()}. */

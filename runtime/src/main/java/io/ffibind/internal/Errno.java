@@ -45,6 +45,26 @@ public final class Errno {
     return PER_THREAD.get().get(ValueLayout.JAVA_INT, OFFSET);
   }
 
+  /**
+   * What no C code stores in {@code errno} (C's codes are positive): written into the thread's segment
+   * before a nonblocking call, so that a call which failed can tell whether C ran (and the capture
+   * overwrote it) or it failed before.
+   */
+  static final int NOT_CAPTURED = Integer.MIN_VALUE;
+
+  /** Writes {@link #NOT_CAPTURED} into the calling thread's segment; returns what it held. */
+  static int arm() {
+    MemorySegment state = PER_THREAD.get();
+    int before = state.get(ValueLayout.JAVA_INT, OFFSET);
+    state.set(ValueLayout.JAVA_INT, OFFSET, NOT_CAPTURED);
+    return before;
+  }
+
+  /** Puts back what {@link #arm()} returned, when no call captured anything since. */
+  static void restore(int errno) {
+    PER_THREAD.get().set(ValueLayout.JAVA_INT, OFFSET, errno);
+  }
+
   // ---- strerror -----------------------------------------------------------------------------
 
   /**

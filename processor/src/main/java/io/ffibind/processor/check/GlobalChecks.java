@@ -271,7 +271,8 @@ final class GlobalChecks {
     accepted.add(JavaType.of(Kind.MEMORY_SEGMENT));
     if (MissingTypes.in(g.method().getReturnType())) {
       ok = false;
-    } else if (!accepted.contains(g.returnType())) {
+    } else if (!accepted.contains(g.returnType())
+        && !(g.returnType().is(Kind.CALLBACK) && accepted.contains(JavaMapping.ANY_CALLBACK))) {
       report(
           Message.GLOBAL_JAVA_TYPE, g.method(), g.typeValue(), "the result", g.displayName(), g.returnType(),
           type.spelling(), list(accepted, true));

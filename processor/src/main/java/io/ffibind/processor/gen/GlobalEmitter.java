@@ -21,6 +21,9 @@ import javax.lang.model.element.Modifier;
  * component ({@code <name>$global}): a segment at the variable's address, sized to its type when the
  * library loads, so a read or write is one memory access at a constant address.
  *
+ * <p>A {@code function} global read as a {@code @Callback} interface is the pointer it holds, as a
+ * struct field of that type reads it ({@code Ffibind_<Callback>.$fromField}).
+ *
  * <p>A global whose type names a {@code @Struct}/{@code @Union} record is read through the record's
  * companion {@code Ffibind_<Record>} at the storage, and sized by its {@code SIZE}; it is written by
  * {@code io.ffibind.internal.Globals}, which converts the whole record before the global changes.
@@ -117,6 +120,11 @@ final class GlobalEmitter {
           CodeBlock.builder()
               .addStatement("return $T.readString($N.get($L, 0), $N)", Names.MARSHAL, field, Layouts.pointer(),
                   DowncallEmitter.charsetField(g.charset()))
+              .build();
+      case NativeType.Basic b when java == Kind.CALLBACK -> // the Java callback behind one of its stubs, or C's wrapped
+          CodeBlock.builder()
+              .addStatement("return $L", CallbackWriter.fromField(g.javaType().declared(),
+                  CodeBlock.of("$N.get($L, 0)", field, Layouts.pointer())))
               .build();
       case NativeType.Basic b -> {
         CodeBlock get = CodeBlock.of("$N.get($L, 0)", field, Layouts.scalar(b.base()));
