@@ -47,8 +47,6 @@ public final class Scratch implements SegmentAllocator {
   /** The id of the thread that owns this scratch. */
   private final long owner;
   private long offset;
-  /** How many of {@link #spills} are open: read on every call, so a field rather than size(). */
-  private int spillCount;
   private final List<Arena> spills = new ArrayList<>();
   private MemorySegment chunk;
   private long chunkOffset;
@@ -64,7 +62,7 @@ public final class Scratch implements SegmentAllocator {
   public static Scratch get() {
     Thread thread = Thread.currentThread();
     long id = thread.threadId();
-    Scratch cached = CACHE[(int) id & (CACHE_SIZE - 1)];
+    Scratch cached = CACHE[slot(id)];
     if (cached != null && cached.owner == id) {
       return cached;
     }
@@ -76,8 +74,12 @@ public final class Scratch implements SegmentAllocator {
       return new Scratch(null, id); // never cached: the next call on this thread spills again
     }
     Scratch scratch = PER_THREAD.get();
-    CACHE[(int) id & (CACHE_SIZE - 1)] = scratch;
+    CACHE[slot(id)] = scratch;
     return scratch;
+  }
+
+  private static int slot(long threadId) {
+    return (int) threadId & (CACHE_SIZE - 1);
   }
 
   /** The callbacks this thread's calls lend C through struct fields (see {@link LentCallbacks}). */
@@ -88,23 +90,22 @@ public final class Scratch implements SegmentAllocator {
 
   /** Where the current call's allocations start: the block offset and the number of spill arenas. */
   public long mark() {
-    return offset | ((long) spillCount << 32);
+    return offset | ((long) spills.size() << 32);
   }
 
   /** Frees everything allocated since {@code mark}. */
   public void release(long mark) {
     offset = mark & 0xFFFF_FFFFL;
     int keep = (int) (mark >>> 32);
-    if (spillCount > keep) {
+    if (spills.size() > keep) {
       closeSpills(keep); // out of line: release is inlined into every generated call, often twice
     }
   }
 
   private void closeSpills(int keep) {
-    for (int i = spillCount - 1; i >= keep; i--) {
+    for (int i = spills.size() - 1; i >= keep; i--) {
       spills.remove(i).close();
     }
-    spillCount = keep;
     chunk = null; // it belonged to a closed arena; an outer call's chunk is not resumed
   }
 
@@ -126,7 +127,6 @@ public final class Scratch implements SegmentAllocator {
     }
     Arena arena = Arena.ofConfined();
     spills.add(arena);
-    spillCount++;
     if (byteSize > SPILL_CHUNK / 2) {
       return arena.allocate(byteSize, byteAlignment); // a large request gets an arena of its own
     }
