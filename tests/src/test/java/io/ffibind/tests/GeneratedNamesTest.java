@@ -11,7 +11,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.annotation.processing.Processor;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -85,11 +84,7 @@ class GeneratedNamesTest {
               List.of("-proc:full", "-classpath", runtime.toString(), "-d", out.toString()),
               null,
               files.getJavaFileObjects(src));
-      // Reflectively: naming the class would make javac look for its @AutoService annotation.
-      Processor processor =
-          (Processor)
-              Class.forName("io.ffibind.processor.FfibindProcessor").getDeclaredConstructor().newInstance();
-      task.setProcessors(List.of(processor));
+      task.setProcessors(List.of(new io.ffibind.processor.FfibindProcessor()));
       boolean ok = task.call();
       assertTrue(ok, () -> "javac failed: " + diagnostics.getDiagnostics());
     }
