@@ -158,12 +158,7 @@ final class GlobalEmitter {
     String where = "argument '" + name + "' of " + g.displayName();
     JavaType java = g.javaType();
     return switch (g.type()) {
-      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> // a plain set needs no cast (invokeExact would)
-          CodeBlock.builder()
-              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.scalar(b.base()), name,
-                  Names.MEMORY_SEGMENT, name)
-              .build();
-      case NativeType.Basic b ->
+      case NativeType.Basic b -> // a null segment is NULL; a plain set needs no cast (invokeExact would)
           CodeBlock.builder()
               .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()),
                   Conversions.narrow(b.base(), java.kind(), CodeBlock.of("$N", name), where))

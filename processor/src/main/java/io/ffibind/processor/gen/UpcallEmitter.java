@@ -218,7 +218,7 @@ final class UpcallEmitter {
   /** The callback's result {@code value} as C's carrier. */
   private CodeBlock result(CodeBlock value) {
     if (c.returnType().is(Kind.MEMORY_SEGMENT)) {
-      return CodeBlock.of("$L == null ? $T.NULL : $L", value, Names.MEMORY_SEGMENT, value); // null is NULL
+      return Conversions.nullToNull(value);
     }
     return switch (c.resultType()) {
       case NativeType.Basic b ->
