@@ -109,7 +109,7 @@ final class FieldCode {
   CodeBlock read(String s, CodeBlock offset, CodeBlock chain, CodeBlock rooted, Function<FieldModel, CodeBlock> offsetOf) {
     String name = f.name();
     return switch (shape) {
-      case SCALAR -> widen(baseOf(f), f.javaType().kind(), raw(s, f, offset));
+      case SCALAR -> Conversions.widen(baseOf(f), f.javaType().kind(), raw(s, f, offset));
       case RAW_POINTER -> CodeBlock.of("$N.get($L, $L)", s, StructLayouts.pointer(struct.packed()), offset);
       case STRING -> CodeBlock.of("$T.readString($N.get($L, $L))", Names.STRUCT_FIELDS, s, StructLayouts.pointer(struct.packed()), offset);
       case STRUCT -> CodeBlock.of("$T.$$read($N, $L, $L, $S)", companion(), s, offset, chain, name);
@@ -316,11 +316,6 @@ final class FieldCode {
 
   private CodeBlock narrow(CodeBlock value) {
     return Conversions.narrowUnsigned(baseOf(f), f.javaType().kind(), value, Names.STRUCT_FIELDS, f.name());
-  }
-
-  /** Zero-extends an unsigned value into the wider Java type of the component. */
-  private static CodeBlock widen(BaseType base, Kind java, CodeBlock raw) {
-    return Conversions.widen(base, JavaMapping.carrier(base), java, raw);
   }
 
   /** A length field's value as a {@code long}: unsigned ones zero-extended. */

@@ -26,7 +26,7 @@ final class Lengths {
         ParameterModel p = parameters.stream().filter(q -> q.name().equals(from.name())).findFirst().orElseThrow();
         BaseType base = ((NativeType.Basic) p.nativeType()).base();
         yield base.kind() == BaseType.Kind.UNSIGNED
-            ? Conversions.widen(base, JavaMapping.carrier(base), Kind.LONG, CodeBlock.of("$N", from.name()))
+            ? Conversions.widen(base, Kind.LONG, CodeBlock.of("$N", from.name()))
             : CodeBlock.of("(long) $N", from.name());
       }
     };

@@ -116,7 +116,7 @@ final class UpcallEmitter {
       case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw);
       case NativeType.Basic b when b.base() == BaseType.STRING ->
           converted(p, CodeBlock.of("$T.readString($N, $N)", Names.MARSHAL, raw, DowncallEmitter.charsetField(c.charset())));
-      case NativeType.Basic b -> Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java.kind(), CodeBlock.of("$N", raw));
+      case NativeType.Basic b -> Conversions.widen(b.base(), java.kind(), CodeBlock.of("$N", raw));
       case NativeType.ArrayOf a when java.is(Kind.MEMORY_SEGMENT) -> view(raw, a.length(), a.element().size(), where);
       case NativeType.ArrayOf a -> array(p, a, where);
       case NativeType.StructValue v when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw); // Panama's copy
