@@ -251,8 +251,8 @@ final class UpcallEmitter {
     return CodeBlock.of("$T.NULL", Names.MEMORY_SEGMENT);
   }
 
-  /** The Java type C's value arrives in: the carrier of its layout. */
-  private static TypeName carrier(NativeType type) {
+  /** The Java type C's value arrives in: the carrier of its layout (also named in native-image metadata). */
+  static TypeName carrier(NativeType type) {
     return switch (type) {
       case NativeType.Basic b -> Names.typeName(JavaType.of(JavaMapping.carrier(b.base())));
       default -> Names.MEMORY_SEGMENT;
