@@ -289,9 +289,7 @@ final class FieldCode {
   }
 
   private CodeBlock raw(String s, FieldModel field, CodeBlock offset) {
-    BaseType base = baseOf(field);
-    CodeBlock layout = base == BaseType.BOOL ? Layouts.scalar(base) : StructLayouts.access(base, struct.packed());
-    return CodeBlock.of("$N.get($L, $L)", s, layout, offset);
+    return CodeBlock.of("$N.get($L, $L)", s, StructLayouts.access(baseOf(field), struct.packed()), offset);
   }
 
   private static BaseType baseOf(FieldModel field) {
