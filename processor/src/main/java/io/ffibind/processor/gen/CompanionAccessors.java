@@ -58,7 +58,7 @@ final class CompanionAccessors {
       setter.addParameter(callback ? Names.ARENA : Names.SEGMENT_ALLOCATOR, "allocator");
     }
     CodeBlock count = code.counted()
-        ? code.countInMemory(FieldCode.lengthOf(f.type()), "struct", CompanionWriter::offsetRef)
+        ? code.countInMemory("struct", CompanionWriter::offsetRef)
         : CodeBlock.of("0L");
     CodeBlock rootedWrite = CodeBlock.of("$T.write(null, struct)", Names.CHAIN);
     CodeBlock write = code.write("struct", offset, CodeBlock.of("value"), count, allocates ? "allocator" : "null",

@@ -300,7 +300,7 @@ public final class CompanionWriter {
     FieldModel fam = m.flexibleArray().orElseThrow();
     FieldCode code = fields.get(fields.size() - 1);
     CodeBlock element = elementSize((NativeType.Inline) fam.type());
-    CodeBlock inMemory = code.countInMemory(((NativeType.Inline) fam.type()).length(), "head", CompanionWriter::offsetRef);
+    CodeBlock inMemory = code.countInMemory("head", CompanionWriter::offsetRef);
     type.addMethod(MethodSpec.methodBuilder("$sized").addModifiers(PUBLIC_STATIC).returns(Names.MEMORY_SEGMENT)
         .addJavadoc("{@code pointer} with the size of its struct and flexible array member.\n")
         .addParameter(Names.MEMORY_SEGMENT, "pointer")

@@ -11,8 +11,8 @@ final class Conversions {
   private Conversions() {}
 
   /** {@code value}, a C {@code base} in its Java carrier, zero-extended into the wider {@code java} type. */
-  static CodeBlock widen(BaseType base, Kind carrier, Kind java, CodeBlock value) {
-    if (java == carrier) {
+  static CodeBlock widen(BaseType base, Kind java, CodeBlock value) {
+    if (java == JavaMapping.carrier(base)) {
       return value;
     }
     return switch (base) {

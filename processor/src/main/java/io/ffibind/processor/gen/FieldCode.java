@@ -109,7 +109,7 @@ final class FieldCode {
   CodeBlock read(String s, CodeBlock offset, CodeBlock chain, CodeBlock rooted, Function<FieldModel, CodeBlock> offsetOf) {
     String name = f.name();
     return switch (shape) {
-      case SCALAR -> widen(baseOf(f), f.javaType().kind(), raw(s, f, offset));
+      case SCALAR -> Conversions.widen(baseOf(f), f.javaType().kind(), raw(s, f, offset));
       case RAW_POINTER -> CodeBlock.of("$N.get($L, $L)", s, StructLayouts.pointer(struct.packed()), offset);
       case STRING -> CodeBlock.of("$T.readString($N.get($L, $L))", Names.STRUCT_FIELDS, s, StructLayouts.pointer(struct.packed()), offset);
       case STRUCT -> CodeBlock.of("$T.$$read($N, $L, $L, $S)", companion(), s, offset, chain, name);
@@ -125,7 +125,7 @@ final class FieldCode {
 
   private CodeBlock readInline(String s, CodeBlock offset, CodeBlock chain, Function<FieldModel, CodeBlock> offsetOf) {
     NativeType.Inline inline = (NativeType.Inline) f.type();
-    CodeBlock count = countInMemory(inline.length(), s, offsetOf);
+    CodeBlock count = countInMemory(s, offsetOf);
     String name = f.name();
     if (inline.element() instanceof NativeType.StructValue v) {
       return CodeBlock.of("$T.readInline($T.$$CODEC, $N, $L, $L, $L, $S)",
@@ -142,8 +142,7 @@ final class FieldCode {
   }
 
   private CodeBlock readArray(String s, CodeBlock offset, CodeBlock rooted, Function<FieldModel, CodeBlock> offsetOf) {
-    Length length = lengthOf(f.type());
-    CodeBlock count = countInMemory(length, s, offsetOf);
+    CodeBlock count = countInMemory(s, offsetOf);
     CodeBlock pointer = CodeBlock.of("$N.get($L, $L)", s, StructLayouts.pointer(struct.packed()), offset);
     String name = f.name();
     if (f.type() instanceof NativeType.StructArray a) {
@@ -228,12 +227,13 @@ final class FieldCode {
   // ---- lengths ---------------------------------------------------------------------------------
 
   /** The field's element count as stored in memory (arrays), as a {@code long} expression. */
-  CodeBlock countInMemory(Length length, String s, Function<FieldModel, CodeBlock> offsetOf) {
-    return switch (length) {
+  CodeBlock countInMemory(String s, Function<FieldModel, CodeBlock> offsetOf) {
+    return switch (lengthOf(f.type())) {
       case Length.Fixed fixed -> CodeBlock.of("$LL", fixed.count());
       case Length.FromParameter from -> {
         FieldModel lengthField = lengthField(from);
-        yield toLong(baseOf(lengthField), raw(s, lengthField, offsetOf.apply(lengthField)));
+        BaseType base = baseOf(lengthField);
+        yield Lengths.asLong(base, JavaMapping.carrier(base), raw(s, lengthField, offsetOf.apply(lengthField)));
       }
       case Length.Unknown u -> CodeBlock.of("0L");
     };
@@ -241,18 +241,12 @@ final class FieldCode {
 
   /** The field's element count as the record holds it, as a {@code long} expression. */
   CodeBlock countInRecord(String record) {
-    Length length = lengthOf(f.type());
-    return switch (length) {
+    return switch (lengthOf(f.type())) {
       case Length.Fixed fixed -> CodeBlock.of("$LL", fixed.count());
       case Length.FromParameter from -> {
         FieldModel lengthField = lengthField(from);
-        CodeBlock value = CodeBlock.of("$N.$N()", record, lengthField.name());
-        BaseType base = baseOf(lengthField);
-        Kind java = lengthField.javaType().kind();
-        if (base.kind() == BaseType.Kind.UNSIGNED && java == JavaMapping.carrier(base)) {
-          yield toLong(base, value);
-        }
-        yield java == Kind.LONG ? value : CodeBlock.of("(long) $L", value); // a cast to long is redundant
+        yield Lengths.asLong(
+            baseOf(lengthField), lengthField.javaType().kind(), CodeBlock.of("$N.$N()", record, lengthField.name()));
       }
       case Length.Unknown u -> CodeBlock.of("0L");
     };
@@ -270,7 +264,7 @@ final class FieldCode {
         .orElseThrow();
   }
 
-  static Length lengthOf(NativeType type) {
+  private static Length lengthOf(NativeType type) {
     return switch (type) {
       case NativeType.ArrayOf a -> a.length();
       case NativeType.StructArray a -> a.length();
@@ -295,9 +289,7 @@ final class FieldCode {
   }
 
   private CodeBlock raw(String s, FieldModel field, CodeBlock offset) {
-    BaseType base = baseOf(field);
-    CodeBlock layout = base == BaseType.BOOL ? Layouts.scalar(base) : StructLayouts.access(base, struct.packed());
-    return CodeBlock.of("$N.get($L, $L)", s, layout, offset);
+    return CodeBlock.of("$N.get($L, $L)", s, StructLayouts.access(baseOf(field), struct.packed()), offset);
   }
 
   private static BaseType baseOf(FieldModel field) {
@@ -316,24 +308,6 @@ final class FieldCode {
 
   private CodeBlock narrow(CodeBlock value) {
     return Conversions.narrowUnsigned(baseOf(f), f.javaType().kind(), value, Names.STRUCT_FIELDS, f.name());
-  }
-
-  /** Zero-extends an unsigned value into the wider Java type of the component. */
-  private static CodeBlock widen(BaseType base, Kind java, CodeBlock raw) {
-    return Conversions.widen(base, JavaMapping.carrier(base), java, raw);
-  }
-
-  /** A length field's value as a {@code long}: unsigned ones zero-extended. */
-  private static CodeBlock toLong(BaseType base, CodeBlock value) {
-    if (base.kind() != BaseType.Kind.UNSIGNED) {
-      return base.size() == 8 ? value : CodeBlock.of("(long) $L", value); // 8 bytes: already a long
-    }
-    return switch (base.size()) {
-      case 1 -> CodeBlock.of("$T.toUnsignedLong($L)", Byte.class, value);
-      case 2 -> CodeBlock.of("$T.toUnsignedLong($L)", Short.class, value);
-      case 4 -> CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, value);
-      default -> value;
-    };
   }
 
   /**

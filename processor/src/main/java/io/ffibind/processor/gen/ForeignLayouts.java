@@ -65,7 +65,7 @@ final class ForeignLayouts {
 
   private static String member(NativeType type, boolean packed, Structs structs) {
     return switch (type) {
-      case NativeType.Basic b -> b.base() == BaseType.BOOL ? "jboolean" : access(b.base(), packed);
+      case NativeType.Basic b -> access(b.base(), packed);
       case NativeType.StructValue v -> nested(v, packed, 1, structs);
       case NativeType.Inline i -> {
         long count = i.length() instanceof Length.Fixed f ? f.count() : 0;

@@ -5,7 +5,6 @@ import com.palantir.javapoet.MethodSpec;
 import io.ffibind.processor.model.GlobalModel;
 import io.ffibind.processor.model.GlobalModel.Access;
 import io.ffibind.processor.types.BaseType;
-import io.ffibind.processor.types.JavaMapping;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
@@ -129,7 +128,7 @@ final class GlobalEmitter {
       case NativeType.Basic b -> {
         CodeBlock get = CodeBlock.of("$N.get($L, 0)", field, Layouts.scalar(b.base()));
         yield CodeBlock.builder()
-            .addStatement("return $L", Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java, get))
+            .addStatement("return $L", Conversions.widen(b.base(), java, get))
             .build();
       }
       case NativeType.ArrayOf a -> {
@@ -158,12 +157,7 @@ final class GlobalEmitter {
     String where = "argument '" + name + "' of " + g.displayName();
     JavaType java = g.javaType();
     return switch (g.type()) {
-      case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> // a plain set needs no cast (invokeExact would)
-          CodeBlock.builder()
-              .addStatement("$N.set($L, 0, $N == null ? $T.NULL : $N)", field, Layouts.scalar(b.base()), name,
-                  Names.MEMORY_SEGMENT, name)
-              .build();
-      case NativeType.Basic b ->
+      case NativeType.Basic b -> // a null segment is NULL; a plain set needs no cast (invokeExact would)
           CodeBlock.builder()
               .addStatement("$N.set($L, 0, $L)", field, Layouts.scalar(b.base()),
                   Conversions.narrow(b.base(), java.kind(), CodeBlock.of("$N", name), where))

@@ -25,9 +25,7 @@ final class Lengths {
       case Length.FromParameter from -> {
         ParameterModel p = parameters.stream().filter(q -> q.name().equals(from.name())).findFirst().orElseThrow();
         BaseType base = ((NativeType.Basic) p.nativeType()).base();
-        yield base.kind() == BaseType.Kind.UNSIGNED
-            ? Conversions.widen(base, JavaMapping.carrier(base), Kind.LONG, CodeBlock.of("$N", from.name()))
-            : CodeBlock.of("(long) $N", from.name());
+        yield asLong(base, JavaMapping.carrier(base), CodeBlock.of("$N", from.name()));
       }
     };
   }
@@ -39,19 +37,19 @@ final class Lengths {
       case Length.Fixed fixed -> CodeBlock.of("$LL", fixed.count());
       case Length.FromParameter from -> {
         ParameterModel p = f.parameter(from.name());
-        BaseType base = ((NativeType.Basic) p.nativeType()).base();
-        Kind java = p.javaType().kind();
-        String name = from.name();
-        if (base.kind() == BaseType.Kind.UNSIGNED && java == JavaMapping.carrier(base)) {
-          yield switch (java) {
-            case BYTE -> CodeBlock.of("$T.toUnsignedLong($N)", Byte.class, name);
-            case SHORT -> CodeBlock.of("$T.toUnsignedLong($N)", Short.class, name);
-            case INT -> CodeBlock.of("$T.toUnsignedLong($N)", Integer.class, name);
-            default -> CodeBlock.of("$N", name);
-          };
-        }
-        yield CodeBlock.of("(long) $N", name);
+        yield asLong(((NativeType.Basic) p.nativeType()).base(), p.javaType().kind(), CodeBlock.of("$N", from.name()));
       }
     };
+  }
+
+  /**
+   * {@code value}, a length of C type {@code base} held in Java type {@code java}, as a {@code long}
+   * expression: an unsigned value in its carrier zero-extended, a narrower type cast, a long as it is.
+   */
+  static CodeBlock asLong(BaseType base, Kind java, CodeBlock value) {
+    if (base.kind() == BaseType.Kind.UNSIGNED && java == JavaMapping.carrier(base)) {
+      return Conversions.widen(base, Kind.LONG, value);
+    }
+    return java == Kind.LONG ? value : CodeBlock.of("(long) $L", value); // a cast to long is redundant
   }
 }

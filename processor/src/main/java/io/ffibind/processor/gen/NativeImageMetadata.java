@@ -6,8 +6,6 @@ import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.model.LibraryModel;
 import io.ffibind.processor.model.StructModel;
 import io.ffibind.processor.types.BaseType;
-import io.ffibind.processor.types.JavaMapping;
-import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.NativeType;
 import io.ffibind.processor.types.StructRef;
 import java.util.ArrayList;
@@ -133,7 +131,7 @@ public final class NativeImageMetadata {
     String iface = binaryName(callback.packageName(), callback.interfaceName().replace('.', '$'));
     List<String> upcallTypes = new ArrayList<>();
     upcallTypes.add("io.ffibind.internal.UpcallSlot");
-    callback.parameters().forEach(p -> upcallTypes.add(carrier(p.nativeType())));
+    callback.parameters().forEach(p -> upcallTypes.add(UpcallEmitter.carrier(p.nativeType()).toString()));
     List<Method> methods = List.of(
         new Method(CallbackWriter.POINTER, List.of(iface, "java.lang.foreign.Arena")),
         new Method(CallbackWriter.WRAP, List.of("java.lang.foreign.MemorySegment")),
@@ -168,18 +166,6 @@ public final class NativeImageMetadata {
       sb.append(i == 0 ? "\n" : ",\n").append("      ").append(descriptors.get(i).json());
     }
     sb.append(descriptors.isEmpty() ? "]" : "\n    ]").append(more ? ",\n" : "\n");
-  }
-
-  /** The Java type an upcall target receives a C value in; mirrors {@code UpcallEmitter.carrier}. */
-  private static String carrier(NativeType type) {
-    if (!(type instanceof NativeType.Basic b)) {
-      return "java.lang.foreign.MemorySegment";
-    }
-    return switch (JavaMapping.carrier(b.base())) {
-      case MEMORY_SEGMENT -> "java.lang.foreign.MemorySegment";
-      case VOID -> throw new IllegalArgumentException("void parameter");
-      default -> JavaType.of(JavaMapping.carrier(b.base())).toString(); // int, long, ...
-    };
   }
 
   private static String binaryName(String packageName, String nestedName) {

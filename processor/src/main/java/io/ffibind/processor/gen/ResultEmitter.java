@@ -43,7 +43,7 @@ final class ResultEmitter {
     }
     code.addStatement("$T $$result = ($T) $L", Names.typeName(JavaType.of(carrier)), Names.typeName(JavaType.of(carrier)), call);
     code.add(copyBack);
-    CodeBlock converted = convertResult(result, carrier, java);
+    CodeBlock converted = convertResult(result, java);
     if (f.freeWith() != null) {
       code.beginControlFlow("try");
       code.addStatement("return $L", converted);
@@ -69,7 +69,7 @@ final class ResultEmitter {
     };
   }
 
-  private CodeBlock convertResult(NativeType result, Kind carrier, Kind java) {
+  private CodeBlock convertResult(NativeType result, Kind java) {
     String where = "result length of " + f.displayName();
     switch (result) {
       case NativeType.Basic b when b.base() == BaseType.STRING && java == Kind.STRING -> {
@@ -82,7 +82,7 @@ final class ResultEmitter {
         return CodeBlock.of("$$result.reinterpret($T.count($L, $S))", Names.ARGS, Lengths.value(f, b.length()), where);
       }
       case NativeType.Basic b -> {
-        return widen(b.base(), carrier, java);
+        return Conversions.widen(b.base(), java, CodeBlock.of("$$result"));
       }
       case NativeType.StructValue v -> {
         return StructArguments.result(f, result, java);
@@ -123,10 +123,5 @@ final class ResultEmitter {
       case DOUBLE -> "doubles";
       default -> throw new IllegalStateException("no array reader for " + component);
     };
-  }
-
-  /** Zero-extends an unsigned result into the wider Java type the method declares. */
-  private static CodeBlock widen(BaseType base, Kind carrier, Kind java) {
-    return Conversions.widen(base, carrier, java, CodeBlock.of("$$result"));
   }
 }

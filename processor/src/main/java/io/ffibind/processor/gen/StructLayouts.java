@@ -78,7 +78,7 @@ final class StructLayouts {
 
   private static CodeBlock member(NativeType type, boolean packed) {
     return switch (type) {
-      case NativeType.Basic b -> b.base() == BaseType.BOOL ? value("JAVA_BOOLEAN") : access(b.base(), packed);
+      case NativeType.Basic b -> access(b.base(), packed);
       case NativeType.StructValue v -> nested(v, packed, 1);
       case NativeType.Inline i -> {
         long count = i.length() instanceof Length.Fixed f ? f.count() : 0;

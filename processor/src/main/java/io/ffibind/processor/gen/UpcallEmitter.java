@@ -116,7 +116,7 @@ final class UpcallEmitter {
       case NativeType.Basic b when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw);
       case NativeType.Basic b when b.base() == BaseType.STRING ->
           converted(p, CodeBlock.of("$T.readString($N, $N)", Names.MARSHAL, raw, DowncallEmitter.charsetField(c.charset())));
-      case NativeType.Basic b -> Conversions.widen(b.base(), JavaMapping.carrier(b.base()), java.kind(), CodeBlock.of("$N", raw));
+      case NativeType.Basic b -> Conversions.widen(b.base(), java.kind(), CodeBlock.of("$N", raw));
       case NativeType.ArrayOf a when java.is(Kind.MEMORY_SEGMENT) -> view(raw, a.length(), a.element().size(), where);
       case NativeType.ArrayOf a -> array(p, a, where);
       case NativeType.StructValue v when java.is(Kind.MEMORY_SEGMENT) -> CodeBlock.of("$N", raw); // Panama's copy
@@ -218,7 +218,7 @@ final class UpcallEmitter {
   /** The callback's result {@code value} as C's carrier. */
   private CodeBlock result(CodeBlock value) {
     if (c.returnType().is(Kind.MEMORY_SEGMENT)) {
-      return CodeBlock.of("$L == null ? $T.NULL : $L", value, Names.MEMORY_SEGMENT, value); // null is NULL
+      return Conversions.nullToNull(value);
     }
     return switch (c.resultType()) {
       case NativeType.Basic b ->
@@ -251,8 +251,8 @@ final class UpcallEmitter {
     return CodeBlock.of("$T.NULL", Names.MEMORY_SEGMENT);
   }
 
-  /** The Java type C's value arrives in: the carrier of its layout. */
-  private static TypeName carrier(NativeType type) {
+  /** The Java type C's value arrives in: the carrier of its layout (also named in native-image metadata). */
+  static TypeName carrier(NativeType type) {
     return switch (type) {
       case NativeType.Basic b -> Names.typeName(JavaType.of(JavaMapping.carrier(b.base())));
       default -> Names.MEMORY_SEGMENT;
