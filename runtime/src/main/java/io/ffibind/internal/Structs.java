@@ -65,11 +65,6 @@ public final class Structs {
     return p.byteSize() == 0 && size != 0 && !isNull(p) ? p.reinterpret(size) : p;
   }
 
-  /** The address a pointer argument gets for {@code p}: NULL for null. */
-  public static MemorySegment pointer(MemorySegment p) {
-    return StructFields.pointer(p);
-  }
-
   /** The address of the struct at {@code offset} in {@code s}, or -1 for heap memory. */
   public static long address(MemorySegment s, long offset) {
     return s.isNative() ? s.address() + offset : -1;
