@@ -142,13 +142,9 @@ public final class StructFields {
       SegmentAllocator allocator, Object array, int length, ValueLayout element, long count, String field,
       String lengthSource) {
     int n = count(count, field);
-    if (array == null) {
-      if (n != 0) {
-        throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
-      }
+    if (!present(array, length, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
-    atLeast(length, n, field, lengthSource);
     MemorySegment s = allocator.allocate(element.byteSize() * Math.max(n, 1), element.byteAlignment());
     MemorySegment.copy(array, 0, s, element, 0, n);
     return s;
@@ -275,13 +271,21 @@ public final class StructFields {
   }
 
   static boolean present(Object[] values, int n, String field, String lengthSource) {
-    if (values == null) {
+    return present(values, values == null ? 0 : values.length, n, field, lengthSource);
+  }
+
+  /**
+   * Whether an array of {@code length} elements, of which C uses {@code n}, is there: false for null
+   * when {@code n} is 0; too short, or null for a positive {@code n}, throws.
+   */
+  static boolean present(Object array, int length, int n, String field, String lengthSource) {
+    if (array == null) {
       if (n != 0) {
         throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
       }
       return false;
     }
-    atLeast(values.length, n, field, lengthSource);
+    atLeast(length, n, field, lengthSource);
     return true;
   }
 

@@ -137,13 +137,9 @@ public final class Structs {
       StructCodec<T> codec, SegmentAllocator allocator, T[] values, long count, Chain chain, String field,
       String lengthSource, boolean zeroNulls) {
     int n = StructFields.count(count, field);
-    if (values == null) {
-      if (n != 0) {
-        throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
-      }
+    if (!StructFields.present(values, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
-    StructFields.atLeast(values.length, n, field, lengthSource);
     MemorySegment s = allocator.allocate(codec.size() * Math.max(n, 1), codec.alignment());
     for (int i = 0; i < n; i++) {
       T value = values[i];
