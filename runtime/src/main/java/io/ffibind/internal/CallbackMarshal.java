@@ -101,19 +101,19 @@ public final class CallbackMarshal {
       return;
     }
     MemorySegment c = p.reinterpret(codec.size() * values.length);
-    try {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == originals[i]) {
-          continue;
-        }
-        if (values[i] == null) {
-          c.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
-        } else {
-          codec.write(c, i * codec.size(), values[i], null, null, StructFields.element(null, i));
-        }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == originals[i]) {
+        continue;
       }
-    } catch (StructException e) {
-      throw e.at(where);
+      if (values[i] == null) {
+        c.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
+        continue;
+      }
+      try {
+        codec.write(c, i * codec.size(), values[i], null, null, null);
+      } catch (StructException e) {
+        throw e.in(StructFields.element(null, i)).at(where);
+      }
     }
   }
 
