@@ -37,10 +37,9 @@ public final class CallbackMarshal {
     if (array == null || p.address() == 0) {
       return;
     }
-    MemorySegment c = p.reinterpret(element.byteSize() * length);
-    MemorySegment java = heap(array);
     long size = element.byteSize() * length;
-    if (MemorySegment.mismatch(c, 0, size, java, 0, size) >= 0) {
+    MemorySegment c = p.reinterpret(size);
+    if (MemorySegment.mismatch(c, 0, size, heap(array), 0, size) >= 0) {
       MemorySegment.copy(array, 0, c, element, 0, length);
     }
   }
