@@ -37,10 +37,9 @@ public final class CallbackMarshal {
     if (array == null || p.address() == 0) {
       return;
     }
-    MemorySegment c = p.reinterpret(element.byteSize() * length);
-    MemorySegment java = heap(array);
     long size = element.byteSize() * length;
-    if (MemorySegment.mismatch(c, 0, size, java, 0, size) >= 0) {
+    MemorySegment c = p.reinterpret(size);
+    if (MemorySegment.mismatch(c, 0, size, heap(array), 0, size) >= 0) {
       MemorySegment.copy(array, 0, c, element, 0, length);
     }
   }
@@ -101,19 +100,19 @@ public final class CallbackMarshal {
       return;
     }
     MemorySegment c = p.reinterpret(codec.size() * values.length);
-    try {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == originals[i]) {
-          continue;
-        }
-        if (values[i] == null) {
-          c.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
-        } else {
-          codec.write(c, i * codec.size(), values[i], null, null, StructFields.element(null, i));
-        }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == originals[i]) {
+        continue;
       }
-    } catch (StructException e) {
-      throw e.at(where);
+      if (values[i] == null) {
+        c.asSlice(i * codec.size(), codec.size()).fill((byte) 0);
+        continue;
+      }
+      try {
+        codec.write(c, i * codec.size(), values[i], null, null, null);
+      } catch (StructException e) {
+        throw e.in(StructFields.element(null, i)).at(where);
+      }
     }
   }
 

@@ -44,12 +44,16 @@ public final class LentCallbacks {
    * call's own callback parameters, first), threw during the call, with the rest suppressed.
    */
   public void rethrow(int mark, UpcallSlot... others) {
-    if (count == mark && others.length == 0) {
-      return;
+    Throwable first = null;
+    for (UpcallSlot slot : others) {
+      first = slot.collect(first);
     }
-    UpcallSlot[] all = Arrays.copyOf(others, others.length + count - mark);
-    System.arraycopy(slots, mark, all, others.length, count - mark);
-    UpcallSlot.rethrow(all);
+    for (int i = mark; i < count; i++) {
+      first = slots[i].collect(first);
+    }
+    if (first != null) {
+      throw UpcallSlot.sneaky(first);
+    }
   }
 
   /** Detaches every callback lent since {@code mark}. */

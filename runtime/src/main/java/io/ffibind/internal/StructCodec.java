@@ -33,7 +33,8 @@ public abstract class StructCodec<T> {
    * Reads the struct at {@code offset} in {@code segment}.
    *
    * @param chain the pointers followed so far, or null
-   * @param field the field holding this struct, for messages; null at the top
+   * @param field the field holding this struct, for messages; null at the top, or when the caller
+   *     adds the name to a {@link StructException} on its way out (an element of an array)
    */
   public abstract T read(MemorySegment segment, long offset, Chain chain, String field);
 

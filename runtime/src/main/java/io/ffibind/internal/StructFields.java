@@ -4,7 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What generated struct companions call for fields that are not structs: strings ({@code char *},
@@ -107,30 +107,33 @@ public final class StructFields {
   /** A {@code char *[count]} of copies of the first {@code count} strings; null gives NULL if count is 0. */
   public static MemorySegment writeStrings(
       SegmentAllocator allocator, String[] values, long count, String field, String lengthSource) {
-    return writeAddresses(
-        allocator, values, count, field, lengthSource, (value, element) -> string(allocator, value, element));
+    return writeAddresses(allocator, values, count, field, lengthSource, value -> string(allocator, value, null));
   }
 
   /** A {@code void *[count]} of the first {@code count} pointers. */
   public static MemorySegment writePointers(
       SegmentAllocator allocator, MemorySegment[] values, long count, String field, String lengthSource) {
-    return writeAddresses(allocator, values, count, field, lengthSource, (value, element) -> pointer(value));
+    return writeAddresses(allocator, values, count, field, lengthSource, StructFields::pointer);
   }
 
   /**
-   * An array of the addresses {@code address} gives the first {@code count} values (called with the
-   * value and its name, {@code field[i]}); null gives NULL if count is 0.
+   * An array of the addresses {@code address} gives the first {@code count} values; null gives NULL
+   * if count is 0. A {@link StructException} of one value is named {@code field[i]}.
    */
   private static <T> MemorySegment writeAddresses(
       SegmentAllocator allocator, T[] values, long count, String field, String lengthSource,
-      BiFunction<T, String, MemorySegment> address) {
+      Function<T, MemorySegment> address) {
     int n = count(count, field);
     if (!present(values, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
     MemorySegment s = allocator.allocate(ValueLayout.ADDRESS, Math.max(n, 1));
     for (int i = 0; i < n; i++) {
-      s.setAtIndex(ValueLayout.ADDRESS, i, address.apply(values[i], element(field, i)));
+      try {
+        s.setAtIndex(ValueLayout.ADDRESS, i, address.apply(values[i]));
+      } catch (StructException e) {
+        throw e.in(element(field, i));
+      }
     }
     return s;
   }
@@ -142,13 +145,9 @@ public final class StructFields {
       SegmentAllocator allocator, Object array, int length, ValueLayout element, long count, String field,
       String lengthSource) {
     int n = count(count, field);
-    if (array == null) {
-      if (n != 0) {
-        throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
-      }
+    if (!present(array, length, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
-    atLeast(length, n, field, lengthSource);
     MemorySegment s = allocator.allocate(element.byteSize() * Math.max(n, 1), element.byteAlignment());
     MemorySegment.copy(array, 0, s, element, 0, n);
     return s;
@@ -180,8 +179,12 @@ public final class StructFields {
     int count = count(n, field);
     checkInline(array == null ? -1 : array.length, count, exact, field, lengthSource);
     for (int i = 0; i < count; i++) {
-      s.set(ValueLayout.ADDRESS_UNALIGNED, offset + i * ValueLayout.ADDRESS.byteSize(),
-          string(allocator, array[i], element(field, i)));
+      try {
+        s.set(ValueLayout.ADDRESS_UNALIGNED, offset + i * ValueLayout.ADDRESS.byteSize(),
+            string(allocator, array[i], null));
+      } catch (StructException e) {
+        throw e.in(element(field, i));
+      }
     }
   }
 
@@ -275,13 +278,21 @@ public final class StructFields {
   }
 
   static boolean present(Object[] values, int n, String field, String lengthSource) {
-    if (values == null) {
+    return present(values, values == null ? 0 : values.length, n, field, lengthSource);
+  }
+
+  /**
+   * Whether an array of {@code length} elements, of which C uses {@code n}, is there: false for null
+   * when {@code n} is 0; too short, or null for a positive {@code n}, throws.
+   */
+  static boolean present(Object array, int length, int n, String field, String lengthSource) {
+    if (array == null) {
       if (n != 0) {
         throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
       }
       return false;
     }
-    atLeast(values.length, n, field, lengthSource);
+    atLeast(length, n, field, lengthSource);
     return true;
   }
 

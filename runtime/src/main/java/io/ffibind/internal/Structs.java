@@ -65,11 +65,6 @@ public final class Structs {
     return p.byteSize() == 0 && size != 0 && !isNull(p) ? p.reinterpret(size) : p;
   }
 
-  /** The address a pointer argument gets for {@code p}: NULL for null. */
-  public static MemorySegment pointer(MemorySegment p) {
-    return StructFields.pointer(p);
-  }
-
   /** The address of the struct at {@code offset} in {@code s}, or -1 for heap memory. */
   public static long address(MemorySegment s, long offset) {
     return s.isNative() ? s.address() + offset : -1;
@@ -113,15 +108,19 @@ public final class Structs {
     MemorySegment all = sized(p, codec.size() * n);
     T[] out = codec.newArray(n);
     for (int i = 0; i < n; i++) {
-      if (chain != null) {
-        chain.enter(all.address() + i * codec.size(), codec, StructFields.element(field, i));
-      }
       try {
-        out[i] = codec.read(all, i * codec.size(), chain, StructFields.element(field, i));
-      } finally {
         if (chain != null) {
-          chain.exit();
+          chain.enter(all.address() + i * codec.size(), codec, null);
         }
+        try {
+          out[i] = codec.read(all, i * codec.size(), chain, null);
+        } finally {
+          if (chain != null) {
+            chain.exit();
+          }
+        }
+      } catch (StructException e) {
+        throw e.in(StructFields.element(field, i));
       }
     }
     return out;
@@ -142,13 +141,9 @@ public final class Structs {
       StructCodec<T> codec, SegmentAllocator allocator, T[] values, long count, Chain chain, String field,
       String lengthSource, boolean zeroNulls) {
     int n = StructFields.count(count, field);
-    if (values == null) {
-      if (n != 0) {
-        throw StructException.of(field, "is null but " + lengthSource + " is " + n + ": pass an array");
-      }
+    if (!StructFields.present(values, n, field, lengthSource)) {
       return MemorySegment.NULL;
     }
-    StructFields.atLeast(values.length, n, field, lengthSource);
     MemorySegment s = allocator.allocate(codec.size() * Math.max(n, 1), codec.alignment());
     for (int i = 0; i < n; i++) {
       T value = values[i];
@@ -160,15 +155,19 @@ public final class Structs {
         throw StructException.of(
             StructFields.element(field, i), "is null: every element of a struct array needs a record");
       }
-      if (chain != null) {
-        chain.enter(value, StructFields.element(field, i));
-      }
       try {
-        codec.write(s, i * codec.size(), value, allocator, chain, StructFields.element(field, i));
-      } finally {
         if (chain != null) {
-          chain.exit();
+          chain.enter(value, null);
         }
+        try {
+          codec.write(s, i * codec.size(), value, allocator, chain, null);
+        } finally {
+          if (chain != null) {
+            chain.exit();
+          }
+        }
+      } catch (StructException e) {
+        throw e.in(StructFields.element(field, i));
       }
     }
     return s;
@@ -179,7 +178,11 @@ public final class Structs {
     int count = StructFields.count(n, field);
     T[] out = codec.newArray(count);
     for (int i = 0; i < count; i++) {
-      out[i] = codec.read(s, offset + i * codec.size(), chain, StructFields.element(field, i));
+      try {
+        out[i] = codec.read(s, offset + i * codec.size(), chain, null);
+      } catch (StructException e) {
+        throw e.in(StructFields.element(field, i));
+      }
     }
     return out;
   }
@@ -196,7 +199,11 @@ public final class Structs {
         throw StructException.of(
             StructFields.element(field, i), "is null: every element of a struct array needs a record");
       }
-      codec.write(s, offset + i * codec.size(), value, allocator, chain, StructFields.element(field, i));
+      try {
+        codec.write(s, offset + i * codec.size(), value, allocator, chain, null);
+      } catch (StructException e) {
+        throw e.in(StructFields.element(field, i));
+      }
     }
   }
 
@@ -264,12 +271,12 @@ public final class Structs {
       return;
     }
     int n = (int) Math.min(values.length, count < 0 ? values.length : count);
-    try {
-      for (int i = 0; i < n; i++) {
-        values[i] = codec.read(s, i * codec.size(), null, StructFields.element(null, i));
+    for (int i = 0; i < n; i++) {
+      try {
+        values[i] = codec.read(s, i * codec.size(), null, null);
+      } catch (StructException e) {
+        throw e.in(StructFields.element(null, i)).at(where + " after the call");
       }
-    } catch (StructException e) {
-      throw e.at(where + " after the call");
     }
   }
 

@@ -119,19 +119,29 @@ public final class UpcallSlot {
   public static void rethrow(UpcallSlot... slots) {
     Throwable first = null;
     for (UpcallSlot slot : slots) {
-      if (slot.failure == null) {
-        continue;
-      }
-      Throwable t = slot.takeFailure();
-      if (first == null) {
-        first = t;
-      } else if (t != first) {
-        first.addSuppressed(t);
-      }
+      first = slot.collect(first);
     }
     if (first != null) {
       throw sneaky(first);
     }
+  }
+
+  /**
+   * Takes this slot's exception of the call: the new {@code first} of several slots' exceptions
+   * (it becomes the first, or is suppressed in it); {@code first} as it was when there is none.
+   */
+  Throwable collect(Throwable first) {
+    if (failure == null) {
+      return first;
+    }
+    Throwable t = takeFailure();
+    if (first == null) {
+      return t;
+    }
+    if (t != first) {
+      first.addSuppressed(t);
+    }
+    return first;
   }
 
   /** Detaches the callback: from now on a call from C through this stub is reported as stale. */

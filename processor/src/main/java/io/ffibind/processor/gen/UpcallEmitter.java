@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import io.ffibind.internal.UpcallPool;
 import io.ffibind.processor.model.CallbackModel;
 import io.ffibind.processor.model.FunctionModel.ParameterModel;
 import io.ffibind.processor.types.BaseType;
@@ -27,7 +28,8 @@ import javax.lang.model.element.Modifier;
  * invocation); a struct result is written into heap memory Panama copies to C.
  */
 final class UpcallEmitter {
-  static final String UPCALL = "$upcall";
+  /** The upcall target's name, which the runtime's {@link UpcallPool} looks up. */
+  static final String UPCALL = UpcallPool.UPCALL;
   /**
    * The generated class's zeroed struct of the result's size, what C receives for a struct result
    * when there is no callback or it threw: made once, so that those paths allocate nothing and
