@@ -33,6 +33,8 @@ final class SignatureChecks {
   /** The type strings without C's "..." marker, and where it stood (-1: not variadic). */
   private final List<String> typeTexts = new ArrayList<>();
   private final List<AnnotationValue> typeValues = new ArrayList<>();
+  /** What each type string parsed to (void included), null where it did not: what a length may name. */
+  private final List<NativeType> declared = new ArrayList<>();
   private int firstVariadic = -1;
   private boolean ok = true;
   /** What the C result converts to: the future's type argument for a nonblocking call (see CallOptionChecks). */
@@ -140,6 +142,7 @@ final class SignatureChecks {
     for (int i = 0; i < typeTexts.size(); i++) {
       AnnotationValue value = typeValues.get(i);
       NativeType type = parse(typeTexts.get(i), value, "parameter " + (i + 1));
+      declared.add(type);
       if (type instanceof NativeType.Basic b && b.base() == BaseType.VOID) {
         report(Message.VOID_PARAMETER, value, i + 1, m.displayName());
         type = null;
@@ -277,17 +280,8 @@ final class SignatureChecks {
   }
 
   private void checkLength(Length length, NativeType type, AnnotationValue value) {
-    List<LengthChecks.Named> named = new ArrayList<>();
-    for (int i = 0; i < m.parameters().size(); i++) {
-      NativeType declared = null;
-      if (i < typeTexts.size() && (scope == null ? TypeParser.parse(typeTexts.get(i)) : TypeParser.parse(typeTexts.get(i), scope))
-          instanceof TypeParser.Result.Parsed parsed) {
-        declared = parsed.type();
-      }
-      MethodDeclaration.Parameter p = m.parameters().get(i);
-      named.add(new LengthChecks.Named(p.name(), p.type(), declared));
-    }
-    LengthChecks.check(length, type, m.displayName(), named, (message, args) -> report(message, value, args));
+    LengthChecks.check(length, type, m.displayName(), LengthChecks.named(m.parameters(), declared),
+        (message, args) -> report(message, value, args));
   }
 
   private void report(Message message, AnnotationValue value, Object... args) {
