@@ -27,7 +27,7 @@ import javax.lang.model.element.AnnotationValue;
 final class SignatureChecks {
   private final Diagnostics diagnostics;
   private final MethodDeclaration m;
-  /** The structs type strings may name; null when there are none. */
+  /** The structs type strings may name. */
   private final StructRegistry structs;
   private final StructNames scope;
   /** The type strings without C's "..." marker, and where it stood (-1: not variadic). */
@@ -44,7 +44,7 @@ final class SignatureChecks {
     this.diagnostics = diagnostics;
     this.m = method;
     this.structs = structs;
-    this.scope = structs == null ? null : structs.scope(method.method());
+    this.scope = structs.scope(method.method());
   }
 
   static Optional<FunctionModel> check(
@@ -181,15 +181,14 @@ final class SignatureChecks {
       return null;
     }
     return TypeStrings.typeOf(
-        scope == null ? TypeParser.parse(text) : TypeParser.parse(text, scope), what, m.displayName(),
+        TypeParser.parse(text, scope), what, m.displayName(),
         (message, args) -> report(message, value, args));
   }
 
   /** A struct type must name a valid struct record that C can pass as declared. */
   private void checkStruct(NativeType type, AnnotationValue value, String what, boolean variadic) {
-    if (structs != null
-        && !StructUsageChecks.check(type, what, m.displayName(), variadic, structs, scope,
-            (message, args) -> report(message, value, args))) {
+    if (!StructUsageChecks.check(type, what, m.displayName(), variadic, structs, scope,
+        (message, args) -> report(message, value, args))) {
       ok = false;
     }
   }
