@@ -60,12 +60,7 @@ final class GlobalChecks {
   private Optional<GlobalModel> run(String charset, String fieldPrefix) {
     checkAnnotations();
     ok &= ReservedNames.check(g.methodName(), "method", ReservedNames.owner(g.displayName()), g.method(), diagnostics);
-    if (!g.method().getTypeParameters().isEmpty()) {
-      ok = false;
-      diagnostics.report(
-          Message.GENERIC_METHOD, g.method().getTypeParameters().get(0), g.displayName(),
-          g.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
-    }
+    ok &= SignatureChecks.notGeneric(g.method(), g.displayName(), diagnostics);
     NativeType type = parse();
     boolean supported = type != null && supported(type);
     Access access = access(supported ? Boolean.valueOf(struct != null && struct.allocates()) : null);

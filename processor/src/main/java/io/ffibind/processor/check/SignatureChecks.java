@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * Checks one method's declaration against itself: type strings, arity, Java types against C types,
@@ -58,12 +59,7 @@ final class SignatureChecks {
       report(Message.MISSING_SYMBOL, null, m.displayName());
       return Optional.empty();
     }
-    if (!m.method().getTypeParameters().isEmpty()) {
-      ok = false;
-      diagnostics.report(
-          Message.GENERIC_METHOD, m.method().getTypeParameters().get(0), m.displayName(),
-          m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
-    }
+    ok &= notGeneric(m.method(), m.displayName(), diagnostics);
     ok &= ReservedNames.check(m.methodName(), "method", ReservedNames.owner(m.displayName()), m.method(), diagnostics);
     splitVariadic();
     List<NativeType> parameterTypes = parseParameters();
@@ -114,6 +110,17 @@ final class SignatureChecks {
             firstVariadic,
             CallOptionChecks.options(m),
             StructCallbacks.lends(parameters, structs)));
+  }
+
+  /** A bound method, function or global, has one signature: FFI007 at its first type parameter. */
+  static boolean notGeneric(ExecutableElement method, String displayName, Diagnostics diagnostics) {
+    if (method.getTypeParameters().isEmpty()) {
+      return true;
+    }
+    diagnostics.report(
+        Message.GENERIC_METHOD, method.getTypeParameters().get(0), displayName,
+        method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    return false;
   }
 
   /**
