@@ -199,13 +199,9 @@ public final class CallbackChecks {
               + " when the callback returns; declare it \"const " + type.spelling() + "\" for a read-only copy,"
               + " or take a MemorySegment and change C's structs in place through the companion");
     }
-    List<LengthChecks.Named> named = new ArrayList<>();
-    for (int i = 0; i < c.parameters().size(); i++) {
-      MethodDeclaration.Parameter q = c.parameters().get(i);
-      named.add(new LengthChecks.Named(q.name(), q.type(), i < types.size() ? types.get(i) : null));
-    }
     LengthChecks.of(type).ifPresent(length ->
-        LengthChecks.check(length, type, c.displayName(), named, (message, args) -> report(message, value, args)));
+        LengthChecks.check(length, type, c.displayName(), LengthChecks.named(c.parameters(), types),
+            (message, args) -> report(message, value, args)));
   }
 
   /** The element type to suggest when an array type has no length; null when it has one. */

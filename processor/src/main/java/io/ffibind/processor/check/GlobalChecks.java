@@ -18,7 +18,6 @@ import io.ffibind.processor.types.JavaType.Kind;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
 import io.ffibind.processor.types.StructRef;
-import io.ffibind.processor.types.StructScope;
 import io.ffibind.processor.types.TypeParser;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ import javax.lang.model.element.AnnotationMirror;
 final class GlobalChecks {
   private final Diagnostics diagnostics;
   private final GlobalDeclaration g;
-  /** The structs type strings may name; null when there are none. */
+  /** The structs type strings may name. */
   private final StructRegistry structs;
   private final StructNames scope;
   private boolean ok = true;
@@ -47,11 +46,11 @@ final class GlobalChecks {
     this.diagnostics = diagnostics;
     this.g = global;
     this.structs = structs;
-    this.scope = structs == null ? null : structs.scope(global.method());
+    this.scope = structs.scope(global.method());
   }
 
   /**
-   * @param structs the structs type strings may name, or null for none
+   * @param structs the structs type strings may name
    */
   static Optional<GlobalModel> check(
       GlobalDeclaration global, String charset, String fieldPrefix, StructRegistry structs, Diagnostics diagnostics) {
@@ -61,12 +60,7 @@ final class GlobalChecks {
   private Optional<GlobalModel> run(String charset, String fieldPrefix) {
     checkAnnotations();
     ok &= ReservedNames.check(g.methodName(), "method", ReservedNames.owner(g.displayName()), g.method(), diagnostics);
-    if (!g.method().getTypeParameters().isEmpty()) {
-      ok = false;
-      diagnostics.report(
-          Message.GENERIC_METHOD, g.method().getTypeParameters().get(0), g.displayName(),
-          g.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
-    }
+    ok &= SignatureChecks.notGeneric(g.method(), g.displayName(), diagnostics);
     NativeType type = parse();
     boolean supported = type != null && supported(type);
     Access access = access(supported ? Boolean.valueOf(struct != null && struct.allocates()) : null);
@@ -185,7 +179,7 @@ final class GlobalChecks {
       return null;
     }
     return TypeStrings.typeOf(
-        TypeParser.parse(g.type(), scope == null ? StructScope.NONE : scope), "type", g.displayName(),
+        TypeParser.parse(g.type(), scope), "type", g.displayName(),
         (message, args) -> report(message, g.method(), g.typeValue(), args));
   }
 

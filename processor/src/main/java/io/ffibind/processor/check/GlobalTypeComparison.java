@@ -112,9 +112,7 @@ final class GlobalTypeComparison {
           + struct.size() + " bytes");
     }
     if (!names(c).contains(struct.name())) {
-      List<StructLayoutComparison.Field> fields = new ArrayList<>();
-      struct.fields().forEach(f -> fields.add(new StructLayoutComparison.Field(f.cName(), f.offset(), f.size())));
-      List<String> problems = StructLayoutComparison.compare(fields, struct.size(), a);
+      List<String> problems = StructLayoutComparison.compare(StructLayoutComparison.fields(struct), struct.size(), a);
       if (!problems.isEmpty()) {
         return Optional.of(it + ", whose layout is not " + struct.ref().cName() + "'s: " + String.join("; ", problems));
       }

@@ -1,10 +1,12 @@
 package io.ffibind.processor.check;
 
 import io.ffibind.processor.diag.Message;
+import io.ffibind.processor.read.MethodDeclaration;
 import io.ffibind.processor.types.JavaType;
 import io.ffibind.processor.types.Length;
 import io.ffibind.processor.types.NativeType;
 import io.ffibind.processor.types.Suggestions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,21 @@ final class LengthChecks {
 
   /** A parameter a length may name. {@code declared} is null when its type string did not parse. */
   record Named(String name, JavaType javaType, NativeType declared) {}
+
+  /**
+   * The parameters a length may name, each with what its type string parsed to.
+   *
+   * @param declared the parsed type strings, by position; null (or missing, when there are fewer
+   *     type strings than parameters) where none parsed
+   */
+  static List<Named> named(List<MethodDeclaration.Parameter> parameters, List<NativeType> declared) {
+    List<Named> named = new ArrayList<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      MethodDeclaration.Parameter p = parameters.get(i);
+      named.add(new Named(p.name(), p.type(), i < declared.size() ? declared.get(i) : null));
+    }
+    return named;
+  }
 
   /** The declared length of {@code type}, unless it has none. */
   static Optional<Length> of(NativeType type) {

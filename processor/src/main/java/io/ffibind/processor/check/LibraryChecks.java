@@ -23,15 +23,10 @@ import java.util.stream.Collectors;
 public final class LibraryChecks {
   private LibraryChecks() {}
 
-  /** The model to generate from, or empty if anything was reported; type strings name no structs. */
-  public static Optional<LibraryModel> check(LibraryDeclaration library, Diagnostics diagnostics) {
-    return check(library, null, diagnostics);
-  }
-
   /**
    * The model to generate from, or empty if anything was reported.
    *
-   * @param structs the structs type strings may name, or null for none
+   * @param structs the structs type strings may name
    */
   public static Optional<LibraryModel> check(
       LibraryDeclaration library, StructRegistry structs, Diagnostics diagnostics) {

@@ -79,16 +79,11 @@ public final class LibraryVerification {
     return List.copyOf(result);
   }
 
-  /** Checks every function and global of {@code model} against the library {@code library} names. */
-  public void verify(LibraryDeclaration library, LibraryModel model, Diagnostics diagnostics) {
-    verify(library, model, null, diagnostics);
-  }
-
   /**
    * Checks every function and global of {@code model} against the library {@code library} names,
    * and the struct records they use against the library's debug information.
    *
-   * @param structs the round's struct records, or null when the library names none
+   * @param structs the round's struct records
    */
   public void verify(LibraryDeclaration library, LibraryModel model, StructRegistry structs, Diagnostics diagnostics) {
     Located located = locator.locate(library.libraryName());
@@ -115,9 +110,7 @@ public final class LibraryVerification {
     for (int i = 0; i < globals.size() && globals.size() == model.globals().size(); i++) {
       GlobalVerification.verify(context, locator, globals.get(i), model.globals().get(i));
     }
-    if (structs != null) {
-      this.structs.verify(context, model, structs);
-    }
+    this.structs.verify(context, model, structs);
   }
 
   private static String javaSignature(String name, List<String> parameterTypes) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * Checks one method's declaration against itself: type strings, arity, Java types against C types,
@@ -27,12 +28,14 @@ import javax.lang.model.element.AnnotationValue;
 final class SignatureChecks {
   private final Diagnostics diagnostics;
   private final MethodDeclaration m;
-  /** The structs type strings may name; null when there are none. */
+  /** The structs type strings may name. */
   private final StructRegistry structs;
   private final StructNames scope;
   /** The type strings without C's "..." marker, and where it stood (-1: not variadic). */
   private final List<String> typeTexts = new ArrayList<>();
   private final List<AnnotationValue> typeValues = new ArrayList<>();
+  /** What each type string parsed to (void included), null where it did not: what a length may name. */
+  private final List<NativeType> declared = new ArrayList<>();
   private int firstVariadic = -1;
   private boolean ok = true;
   /** What the C result converts to: the future's type argument for a nonblocking call (see CallOptionChecks). */
@@ -42,7 +45,7 @@ final class SignatureChecks {
     this.diagnostics = diagnostics;
     this.m = method;
     this.structs = structs;
-    this.scope = structs == null ? null : structs.scope(method.method());
+    this.scope = structs.scope(method.method());
   }
 
   static Optional<FunctionModel> check(
@@ -56,12 +59,7 @@ final class SignatureChecks {
       report(Message.MISSING_SYMBOL, null, m.displayName());
       return Optional.empty();
     }
-    if (!m.method().getTypeParameters().isEmpty()) {
-      ok = false;
-      diagnostics.report(
-          Message.GENERIC_METHOD, m.method().getTypeParameters().get(0), m.displayName(),
-          m.method().getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
-    }
+    ok &= notGeneric(m.method(), m.displayName(), diagnostics);
     ok &= ReservedNames.check(m.methodName(), "method", ReservedNames.owner(m.displayName()), m.method(), diagnostics);
     splitVariadic();
     List<NativeType> parameterTypes = parseParameters();
@@ -114,6 +112,17 @@ final class SignatureChecks {
             StructCallbacks.lends(parameters, structs)));
   }
 
+  /** A bound method, function or global, has one signature: FFI007 at its first type parameter. */
+  static boolean notGeneric(ExecutableElement method, String displayName, Diagnostics diagnostics) {
+    if (method.getTypeParameters().isEmpty()) {
+      return true;
+    }
+    diagnostics.report(
+        Message.GENERIC_METHOD, method.getTypeParameters().get(0), displayName,
+        method.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    return false;
+  }
+
   /**
    * Takes C's {@code "..."} out of the parameter list: the types after it are this binding's fixed
    * choice of variadic arguments, passed with {@code Linker.Option.firstVariadicArg}.
@@ -140,6 +149,7 @@ final class SignatureChecks {
     for (int i = 0; i < typeTexts.size(); i++) {
       AnnotationValue value = typeValues.get(i);
       NativeType type = parse(typeTexts.get(i), value, "parameter " + (i + 1));
+      declared.add(type);
       if (type instanceof NativeType.Basic b && b.base() == BaseType.VOID) {
         report(Message.VOID_PARAMETER, value, i + 1, m.displayName());
         type = null;
@@ -178,15 +188,14 @@ final class SignatureChecks {
       return null;
     }
     return TypeStrings.typeOf(
-        scope == null ? TypeParser.parse(text) : TypeParser.parse(text, scope), what, m.displayName(),
+        TypeParser.parse(text, scope), what, m.displayName(),
         (message, args) -> report(message, value, args));
   }
 
   /** A struct type must name a valid struct record that C can pass as declared. */
   private void checkStruct(NativeType type, AnnotationValue value, String what, boolean variadic) {
-    if (structs != null
-        && !StructUsageChecks.check(type, what, m.displayName(), variadic, structs, scope,
-            (message, args) -> report(message, value, args))) {
+    if (!StructUsageChecks.check(type, what, m.displayName(), variadic, structs, scope,
+        (message, args) -> report(message, value, args))) {
       ok = false;
     }
   }
@@ -277,17 +286,8 @@ final class SignatureChecks {
   }
 
   private void checkLength(Length length, NativeType type, AnnotationValue value) {
-    List<LengthChecks.Named> named = new ArrayList<>();
-    for (int i = 0; i < m.parameters().size(); i++) {
-      NativeType declared = null;
-      if (i < typeTexts.size() && (scope == null ? TypeParser.parse(typeTexts.get(i)) : TypeParser.parse(typeTexts.get(i), scope))
-          instanceof TypeParser.Result.Parsed parsed) {
-        declared = parsed.type();
-      }
-      MethodDeclaration.Parameter p = m.parameters().get(i);
-      named.add(new LengthChecks.Named(p.name(), p.type(), declared));
-    }
-    LengthChecks.check(length, type, m.displayName(), named, (message, args) -> report(message, value, args));
+    LengthChecks.check(length, type, m.displayName(), LengthChecks.named(m.parameters(), declared),
+        (message, args) -> report(message, value, args));
   }
 
   private void report(Message message, AnnotationValue value, Object... args) {

@@ -16,9 +16,6 @@ final class StructCallbacks {
 
   /** Whether a record (or array of records) argument may hold callback objects, at any depth. */
   static boolean lends(List<ParameterModel> parameters, StructRegistry structs) {
-    if (structs == null) {
-      return false;
-    }
     for (ParameterModel p : parameters) {
       StructRef struct = switch (p.nativeType()) {
         case NativeType.StructValue v -> v.struct();

@@ -1,6 +1,7 @@
 package io.ffibind.processor.check;
 
 import io.ffibind.processor.dwarf.CType;
+import io.ffibind.processor.model.StructModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +18,11 @@ final class StructLayoutComparison {
   record Field(String name, long offset, long size) {}
 
   private StructLayoutComparison() {}
+
+  /** A record's fields as ffibind lays them out. */
+  static List<Field> fields(StructModel struct) {
+    return struct.fields().stream().map(f -> new Field(f.cName(), f.offset(), f.size())).toList();
+  }
 
   /** What does not fit, one sentence each; empty when the layouts agree. */
   static List<String> compare(List<Field> fields, long size, CType.Aggregate c) {

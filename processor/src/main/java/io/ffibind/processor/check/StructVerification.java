@@ -71,8 +71,7 @@ final class StructVerification {
       VerificationContext context, StructRegistry.Checked checked, List<CType.Aggregate> candidates,
       LibraryTables tables) {
     StructModel model = checked.model();
-    List<StructLayoutComparison.Field> fields = new ArrayList<>();
-    model.fields().forEach(f -> fields.add(new StructLayoutComparison.Field(f.cName(), f.offset(), f.size())));
+    List<StructLayoutComparison.Field> fields = StructLayoutComparison.fields(model);
     List<String> firstProblems = null;
     for (CType.Aggregate c : candidates) {
       List<String> problems = StructLayoutComparison.compare(fields, model.size(), c);

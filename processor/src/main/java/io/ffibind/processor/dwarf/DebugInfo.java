@@ -78,14 +78,14 @@ public final class DebugInfo {
     if (address.isPresent()) {
       Long at = index.functionByAddress(address.getAsLong());
       if (at != null && !index.unitAt(at).isAssembly()) { // assembly says nothing of the prototype
-        return Optional.of(prototype(at));
+        return Optional.of(prototype(die(at)));
       }
     }
     List<String> names = new ArrayList<>();
     names.add(name);
     names.addAll(aliases);
     for (String n : names) {
-      Long best = bestNamed(n);
+      Die best = bestNamed(n);
       if (best != null) {
         return Optional.of(prototype(best));
       }
@@ -94,10 +94,10 @@ public final class DebugInfo {
   }
 
   /** An external definition first, then an external declaration (as a header gives it). */
-  private Long bestNamed(String name) throws DwarfFormatException {
-    Long declaration = null;
+  private Die bestNamed(String name) throws DwarfFormatException {
+    Die declaration = null;
     for (long offset : index.functionsNamed(name)) {
-      Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      Die die = die(offset);
       if (die.unit.isAssembly()) {
         continue; // says nothing of its prototype
       }
@@ -105,27 +105,26 @@ public final class DebugInfo {
         continue; // a static function that happens to share the name
       }
       if (!die.flag(Dw.AT_DECLARATION)) {
-        return offset;
+        return die;
       }
       if (declaration == null) {
-        declaration = offset;
+        declaration = die;
       }
     }
     return declaration;
   }
 
   /** Reads a subprogram, following a concrete instance to its abstract origin and a definition to its declaration. */
-  private CFunction prototype(long offset) throws DwarfFormatException {
-    Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+  private CFunction prototype(Die die) throws DwarfFormatException {
     for (int i = 0; i < 8 && die.reference(Dw.AT_ABSTRACT_ORIGIN) >= 0; i++) {
       long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
-      die = reader.read(index.unitAt(origin), origin, DieReader.ALL);
+      die = die(origin);
     }
     List<Die> chain = new ArrayList<>();
     chain.add(die);
     for (int i = 0; i < 8 && chain.getLast().reference(Dw.AT_SPECIFICATION) >= 0; i++) {
       long spec = chain.getLast().reference(Dw.AT_SPECIFICATION);
-      chain.add(reader.read(index.unitAt(spec), spec, DieReader.ALL));
+      chain.add(die(spec));
     }
     String name = null;
     TypeRef result = TypeRef.VOID;
@@ -162,7 +161,7 @@ public final class DebugInfo {
     Die typed = die;
     long origin = die.reference(Dw.AT_ABSTRACT_ORIGIN);
     if (origin >= 0) {
-      Die abstractParameter = reader.read(index.unitAt(origin), origin, DieReader.ALL);
+      Die abstractParameter = die(origin);
       name = name != null ? name : abstractParameter.string(Dw.AT_NAME);
       typed = die.has(Dw.AT_TYPE) ? die : abstractParameter;
     }
@@ -209,7 +208,7 @@ public final class DebugInfo {
   public Optional<CType> variable(String name) throws DwarfFormatException {
     Die declaration = null;
     for (long offset : index.variablesNamed(name)) {
-      Die die = reader.read(index.unitAt(offset), offset, DieReader.ALL);
+      Die die = die(offset);
       if (die.unit.isAssembly()) {
         continue; // says nothing of its prototype
       }
@@ -231,12 +230,17 @@ public final class DebugInfo {
     Die typed = die;
     for (int i = 0; i < 8 && !typed.has(Dw.AT_TYPE) && typed.reference(Dw.AT_SPECIFICATION) >= 0; i++) {
       long spec = typed.reference(Dw.AT_SPECIFICATION);
-      typed = reader.read(index.unitAt(spec), spec, DieReader.ALL);
+      typed = die(spec);
     }
     return typeRef(typed, Dw.AT_TYPE).get();
   }
 
   // ---- types --------------------------------------------------------------------------------
+
+  /** The entry at {@code offset} of {@code .debug_info}, with every attribute. */
+  private Die die(long offset) throws DwarfFormatException {
+    return reader.read(index.unitAt(offset), offset, DieReader.ALL);
+  }
 
   private TypeRef typeRef(Die die, int attribute) {
     long target = die.reference(attribute);
@@ -262,7 +266,7 @@ public final class DebugInfo {
     if (known != null) {
       return known;
     }
-    CType decoded = TypeDecoder.decode(reader.read(index.unitAt(offset), offset, DieReader.ALL), reader, this::typeRef);
+    CType decoded = TypeDecoder.decode(die(offset), reader, this::typeRef);
     types.put(offset, decoded);
     return decoded;
   }

@@ -44,19 +44,20 @@ public final class DynamicSymbols {
   /** Reads {@code .dynsym}, its versions and {@code .dynamic}; a file without them exports nothing. */
   public static DynamicSymbols read(ElfFile elf) throws IOException, ElfFormatException {
     Optional<Section> table = elf.sections().stream().filter(s -> s.type() == Section.DYNSYM).findFirst();
-    List<String> needed = needed(elf);
+    StringTables strings = new StringTables(elf);
+    List<String> needed = needed(elf, strings);
     if (table.isEmpty()) {
       return new DynamicSymbols(new LinkedHashMap<>(), needed);
     }
     ByteBuffer symbols = elf.contents(table.get());
-    ByteBuffer names = elf.contents(elf.section(table.get().link()));
+    ByteBuffer names = strings.linkedFrom(table.get());
     ByteBuffer versions = null;
     Map<Integer, String> versionNames = Map.of();
     for (Section s : elf.sections()) {
       if (s.type() == Section.GNU_VERSYM) {
         versions = elf.contents(s);
       } else if (s.type() == Section.GNU_VERDEF) {
-        versionNames = versionNames(elf.contents(s), elf.contents(elf.section(s.link())), s.info());
+        versionNames = versionNames(elf.contents(s), strings.linkedFrom(s), s.info());
       }
     }
     Map<String, ElfSymbol> exported = new LinkedHashMap<>();
@@ -110,14 +111,14 @@ public final class DynamicSymbols {
     return result;
   }
 
-  private static List<String> needed(ElfFile elf) throws IOException, ElfFormatException {
+  private static List<String> needed(ElfFile elf, StringTables strings) throws IOException, ElfFormatException {
     List<String> result = new ArrayList<>();
     for (Section s : elf.sections()) {
       if (s.type() != Section.DYNAMIC || !s.hasContents()) {
         continue;
       }
       ByteBuffer dynamic = elf.contents(s);
-      ByteBuffer names = elf.contents(elf.section(s.link()));
+      ByteBuffer names = strings.linkedFrom(s);
       for (int at = 0; at + 16 <= dynamic.limit(); at += 16) {
         long tag = dynamic.getLong(at);
         if (tag == 0) {
@@ -129,6 +130,29 @@ public final class DynamicSymbols {
       }
     }
     return result;
+  }
+
+  /**
+   * The string tables sections name by {@code sh_link}, each read once: {@code .dynsym}, {@code
+   * .gnu.version_d} and {@code .dynamic} all name {@code .dynstr}. Buffers are read by absolute index
+   * only, so sharing one is safe.
+   */
+  private static final class StringTables {
+    private final ElfFile elf;
+    private final Map<Integer, ByteBuffer> byIndex = new HashMap<>();
+
+    StringTables(ElfFile elf) {
+      this.elf = elf;
+    }
+
+    ByteBuffer linkedFrom(Section section) throws IOException, ElfFormatException {
+      ByteBuffer table = byIndex.get(section.link());
+      if (table == null) {
+        table = elf.contents(elf.section(section.link()));
+        byIndex.put(section.link(), table);
+      }
+      return table;
+    }
   }
 
   /** The symbol {@code dlsym} returns for {@code name}, if the library defines it. */

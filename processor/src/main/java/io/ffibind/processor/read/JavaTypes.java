@@ -81,7 +81,7 @@ final class JavaTypes {
     if (!(element instanceof TypeElement t)) {
       return JavaType.other(type.toString());
     }
-    if (Annotations.find(t, Annotations.STRUCT).isPresent() || Annotations.find(t, Annotations.UNION).isPresent()) {
+    if (StructScopes.isStruct(t)) {
       return JavaType.declared(Kind.STRUCT, classRef(t));
     }
     if (Annotations.find(t, Annotations.CALLBACK).isPresent()) {

@@ -11,7 +11,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -62,11 +61,6 @@ public final class LibraryReader {
     AnnotationMirror symbol = Annotations.find(method, Annotations.SYMBOL).orElse(null);
     AnnotationMirror free = Annotations.find(method, Annotations.FREE_RESULT).orElse(null);
     String methodName = method.getSimpleName().toString();
-    List<MethodDeclaration.Parameter> parameters = new ArrayList<>();
-    for (VariableElement p : method.getParameters()) {
-      parameters.add(
-          new MethodDeclaration.Parameter(p, p.getSimpleName().toString(), JavaTypes.of(p.asType())));
-    }
     var parametersValue = symbol == null ? null : Annotations.explicit(symbol, "parameters");
     var values = Annotations.list(parametersValue);
     return new MethodDeclaration(
@@ -84,7 +78,7 @@ public final class LibraryReader {
         Annotations.find(method, Annotations.CRITICAL).isPresent(),
         free,
         free == null ? null : Annotations.string(free, "value", "free"),
-        List.copyOf(parameters),
+        MethodDeclaration.Parameter.of(method),
         JavaTypes.of(method.getReturnType()),
         SymbolFlags.of(symbol));
   }

@@ -35,7 +35,14 @@ public record MethodDeclaration(
     SymbolFlags flags) {
 
   /** A Java parameter. */
-  public record Parameter(VariableElement element, String name, JavaType type) {}
+  public record Parameter(VariableElement element, String name, JavaType type) {
+    /** The parameters of a method as it declares them. */
+    static List<Parameter> of(ExecutableElement method) {
+      return method.getParameters().stream()
+          .map(p -> new Parameter(p, p.getSimpleName().toString(), JavaTypes.of(p.asType())))
+          .toList();
+    }
+  }
 
   public String methodName() {
     return method.getSimpleName().toString();
